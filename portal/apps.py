@@ -1,0 +1,9 @@
+"""The portal app: users, units, roles, the site shell and health checks."""
+
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class PortalConfig(AppConfig):
+    name = "portal"
+    verbose_name = _("Hệ thống")

@@ -1,0 +1,60 @@
+"""Sending a private file (portal/storage.py) once a download view has decided the visitor may have it."""
+
+import mimetypes
+import posixpath
+from urllib.parse import quote
+
+from django.conf import settings
+from django.core.files.storage import FileSystemStorage
+from django.db.models.fields.files import FieldFile
+from django.http import FileResponse, Http404, HttpResponse, HttpResponseRedirect
+from django.utils.http import content_disposition_header
+
+# Anyone may fetch a public file: shared caches may keep it for a while. A file for staff must
+# not stay in any cache, the browser's on a shared office computer included.
+PUBLIC_CACHE_CONTROL = "public, max-age=300"
+PRIVATE_CACHE_CONTROL = "private, no-store"
+
+
+def file_download(
+    field_file: FieldFile, *, public: bool, filename: str = "", as_attachment: bool = True
+) -> HttpResponse:
+    """The answer of a download view that has let the visitor through.
+
+    ``public``: whether anyone may fetch the file (decides ``Cache-Control``). ``filename``: the
+    name the browser saves, by default the last part of the stored name (the slug of the
+    original). From disk the file is streamed, or handed to nginx with X-Accel-Redirect when
+    PRIVATE_MEDIA_X_ACCEL_REDIRECT is set; from S3 the answer redirects to an address signed for
+    PRIVATE_MEDIA_SIGNED_URL_SECONDS, with the same name and type. Raises Http404 when the row has
+    no file or the storage has lost it.
+    """
+    if not field_file:
+        raise Http404
+    name = field_file.name
+    filename = filename or posixpath.basename(name)
+    content_type = mimetypes.guess_type(filename)[0] or "application/octet-stream"
+    disposition = content_disposition_header(as_attachment, filename)
+    storage = field_file.storage
+    if not isinstance(storage, FileSystemStorage):
+        signed = storage.url(
+            name,
+            parameters={"ResponseContentDisposition": disposition, "ResponseContentType": content_type},
+            expire=settings.PRIVATE_MEDIA_SIGNED_URL_SECONDS,
+        )
+        response = HttpResponseRedirect(signed)
+        public = False  # the signed address expires: no cache may keep the redirect
+    elif settings.PRIVATE_MEDIA_X_ACCEL_REDIRECT:
+        if not storage.exists(name):
+            raise Http404
+        response = HttpResponse(content_type=content_type)
+        response["X-Accel-Redirect"] = settings.PRIVATE_MEDIA_X_ACCEL_REDIRECT.rstrip("/") + "/" + quote(name)
+        response["Content-Disposition"] = disposition
+    else:
+        try:
+            handle = storage.open(name, "rb")
+        except FileNotFoundError:
+            raise Http404 from None
+        response = FileResponse(handle, as_attachment=as_attachment, filename=filename, content_type=content_type)
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Cache-Control"] = PUBLIC_CACHE_CONTROL if public else PRIVATE_CACHE_CONTROL
+    return response

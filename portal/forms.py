@@ -1,0 +1,118 @@
+"""Forms of the portal app."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from .models.feedback import QUESTION_MAX_LENGTH
+from .spreadsheets import MAX_UPLOAD_BYTES
+
+
+class SpreadsheetUploadForm(forms.Form):
+    """An .xlsx or .csv file for an import; the content is checked by the import itself."""
+
+    file = forms.FileField(
+        label=_("Tệp danh sách (.xlsx hoặc .csv)"),
+        widget=forms.ClearableFileInput(attrs={"accept": ".xlsx,.csv"}),
+    )
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > MAX_UPLOAD_BYTES:
+            raise forms.ValidationError(_("Tệp lớn hơn 10 MB; hãy chia nhỏ danh sách."))
+        return upload
+
+
+class SearchForm(forms.Form):
+    """The site search: words, and optionally a category and a date range."""
+
+    q = forms.CharField(label=_("Từ khóa"), required=False, max_length=2000, strip=True)
+    chuyen_muc = forms.ModelChoiceField(
+        label=_("Chuyên mục"),
+        queryset=None,
+        required=False,
+        to_field_name="slug",
+        empty_label=_("Tất cả chuyên mục"),
+    )
+    tu_ngay = forms.DateField(label=_("Từ ngày"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    den_ngay = forms.DateField(label=_("Đến ngày"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+
+    def __init__(self, *args, **kwargs):
+        from news.models import Category
+
+        super().__init__(*args, **kwargs)
+        self.fields["chuyen_muc"].queryset = Category.objects.filter(is_active=True).order_by("order", "name")
+        for name in ("tu_ngay", "den_ngay"):
+            self.fields[name].input_formats = ["%Y-%m-%d", "%d/%m/%Y"]
+
+    def add_prefix(self, field_name: str) -> str:
+        # Parameters read as the rest of the site's URLs: ?q=…&chuyen-muc=…&tu-ngay=…
+        return field_name.replace("_", "-")
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("tu_ngay") and cleaned.get("den_ngay") and cleaned["tu_ngay"] > cleaned["den_ngay"]:
+            self.add_error("den_ngay", _("Ngày kết thúc phải sau ngày bắt đầu."))
+        return cleaned
+
+
+class PublicFeedbackForm(forms.Form):
+    """What the public's forms share (a question, a comment on a draft): who writes, and a
+    honeypot, ``website``, that people never see or fill. Subclasses add ``body``."""
+
+    # Posts per client address: a person writes a few at most; a school behind one address
+    # can still send several an hour. Above either, the Vietnamese 429 page.
+    RATES = ("5/m", "30/h")
+
+    full_name = forms.CharField(
+        label=_("Họ và tên"),
+        max_length=150,
+        error_messages={
+            "required": _("Hãy nhập họ và tên của bạn."),
+            "max_length": _("Họ và tên dài quá %(limit_value)d ký tự."),
+        },
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
+    email = forms.EmailField(
+        label=_("Thư điện tử"),
+        help_text=_("Không hiện trên trang; chỉ để cán bộ liên hệ lại khi cần."),
+        error_messages={
+            "required": _("Hãy nhập địa chỉ thư điện tử để nhận liên hệ lại."),
+            "invalid": _("Địa chỉ thư điện tử chưa đúng; ví dụ đúng: ten@example.vn."),
+        },
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+    unit_name = forms.CharField(
+        label=_("Đơn vị, địa chỉ (không bắt buộc)"),
+        max_length=255,
+        required=False,
+        help_text=_("Ví dụ: Trường THCS Nguyễn Du, huyện Krông Pắc."),
+        error_messages={"max_length": _("Tên đơn vị dài quá %(limit_value)d ký tự.")},
+        widget=forms.TextInput(attrs={"autocomplete": "organization"}),
+    )
+    # Honeypot: hidden from people by CSS and from screen readers; bots that fill every field fill it.
+    website = forms.CharField(
+        label=_("Để trống ô này"),
+        required=False,
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+    )
+
+    field_order = ["full_name", "email", "unit_name", "body", "website"]
+
+    def is_bot(self) -> bool:
+        return bool(self.cleaned_data.get("website"))
+
+
+class QuestionForm(PublicFeedbackForm):
+    """The public "hỏi đáp, góp ý" form."""
+
+    body = forms.CharField(
+        label=_("Câu hỏi hoặc góp ý"),
+        min_length=10,
+        max_length=QUESTION_MAX_LENGTH,
+        error_messages={
+            "required": _("Hãy nhập nội dung câu hỏi hoặc góp ý."),
+            "min_length": _("Nội dung quá ngắn; hãy viết rõ điều bạn muốn hỏi (ít nhất %(limit_value)d ký tự)."),
+            "max_length": _("Nội dung dài quá %(limit_value)d ký tự; hãy viết ngắn gọn hơn."),
+        },
+        widget=forms.Textarea(attrs={"rows": 8}),
+    )

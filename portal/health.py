@@ -1,0 +1,88 @@
+"""The checks behind /healthz: database, cache, broker and the worker's last heartbeat."""
+
+import time
+from datetime import datetime
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import connection
+from django.utils import timezone
+
+from .celery import app as celery_app
+from .selectors import heartbeat_last
+
+
+def check_database() -> dict:
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+        return {"ok": True}
+    except Exception as exc:  # noqa: BLE001 - any failure means "down", reported by name
+        return {"ok": False, "error": type(exc).__name__}
+
+
+def check_cache() -> dict:
+    if settings.REDIS_URL:
+        # django-redis hides errors from cache.get/set (pages must survive an outage),
+        # so ask Redis directly.
+        from django_redis import get_redis_connection
+
+        try:
+            get_redis_connection("default").ping()
+            return {"ok": True, "backend": "redis"}
+        except Exception as exc:  # noqa: BLE001 - any failure means "down"; only its kind is reported
+            return {"ok": False, "backend": "redis", "error": type(exc).__name__}
+    cache.set("portal:healthz", "ok", 10)
+    return {"ok": cache.get("portal:healthz") == "ok", "backend": "locmem"}
+
+
+def check_broker() -> dict:
+    transport = celery_app.conf.broker_url.split(":", 1)[0]
+    try:
+        with celery_app.connection_for_write() as conn:
+            conn.ensure_connection(max_retries=1, interval_start=0, timeout=2)
+        return {"ok": True, "transport": transport}
+    except Exception as exc:  # noqa: BLE001 - any failure means "down"; only its kind is reported
+        return {"ok": False, "transport": transport, "error": type(exc).__name__}
+
+
+def check_heartbeat(now: datetime | None = None) -> dict:
+    now = now or timezone.now()
+    try:
+        heartbeat = heartbeat_last()
+    except Exception as exc:  # noqa: BLE001 - the database check reports the cause
+        return {"ok": False, "error": type(exc).__name__}
+    if heartbeat is None:
+        return {"ok": False, "last_beat_at": None, "age_seconds": None}
+    age = (now - heartbeat.beat_at).total_seconds()
+    return {
+        "ok": age <= settings.HEARTBEAT_MAX_AGE_SECONDS,
+        "last_beat_at": heartbeat.beat_at.isoformat(),
+        "age_seconds": round(age),
+    }
+
+
+def health_report_cached() -> dict:
+    """The report, reused for a few seconds: a load balancer polling every second, or anyone
+    hammering the public URL, costs one set of checks per process every few seconds.
+    Kept in the process, not in Redis, so that it still answers when Redis is down."""
+    now = time.monotonic()
+    if _last_report and now - _last_report[0] < settings.HEALTHZ_CACHE_SECONDS:
+        return _last_report[1]
+    report = health_report()
+    _last_report[:] = [now, report]
+    return report
+
+
+_last_report: list = []
+
+
+def health_report() -> dict:
+    checks = {
+        "database": check_database(),
+        "cache": check_cache(),
+        "broker": check_broker(),
+        "heartbeat": check_heartbeat(),
+    }
+    down = [name for name, result in checks.items() if not result["ok"]]
+    return {"status": "ok" if not down else "down", "down": down, "checks": checks}

@@ -1,0 +1,145 @@
+"""Rich text: the one place that knows which editor the admin uses and how HTML is cleaned.
+
+The editor is CKEditor 4 through django-ckeditor, as the department asked. CKEditor 4 no
+longer gets security fixes, so nothing here trusts it: every rich-text field is cleaned
+on save by an allow-list (nh3), whatever the browser sent. To move to the CKEditor 4 LTS
+build or to another editor, change ``editor_widget`` (and the CKEDITOR_* settings); the
+models, their migrations and the sanitiser stay as they are.
+"""
+
+from urllib.parse import urlsplit
+
+import nh3
+from django.conf import settings
+from django.contrib.admin.views.decorators import staff_member_required
+from django.core.exceptions import ValidationError
+from django.core.files.storage import default_storage
+from django.db import models
+from django.http import HttpRequest, JsonResponse
+from django.urls import path
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from .images import reencode
+
+ALLOWED_TAGS = {
+    "p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "code",
+    "strong", "b", "em", "i", "u", "s", "sub", "sup", "small", "mark", "span", "div",
+    "ul", "ol", "li", "dl", "dt", "dd",
+    "a", "img", "figure", "figcaption",
+    "table", "caption", "colgroup", "col", "thead", "tbody", "tfoot", "tr", "th", "td",
+    "iframe",
+}  # fmt: skip
+
+ALLOWED_ATTRIBUTES = {
+    "a": {"href", "title", "target"},
+    "img": {"src", "alt", "title", "width", "height"},
+    "iframe": {"src", "width", "height", "title", "allowfullscreen", "frameborder", "allow"},
+    "th": {"colspan", "rowspan", "scope"},
+    "td": {"colspan", "rowspan"},
+    "col": {"span"},
+    "colgroup": {"span"},
+    "ol": {"start", "type"},
+    "table": {"summary"},
+}
+
+# Classes CKEditor's image2 and alignment plugins write; styles are never kept (CSP, and
+# the site's stylesheet decides how an article looks).
+ALLOWED_CLASSES = {
+    "figure": {"image", "image-style-side", "image-left", "image-right", "image-center", "easyimage", "table"},
+    "p": {"text-center", "text-right", "text-justify", "caption"},
+    "span": {"caption"},
+    "div": {"caption"},
+}
+
+
+def _filter_attribute(tag: str, attribute: str, value: str) -> str | None:
+    if tag == "iframe" and attribute == "src":
+        parts = urlsplit(value)
+        if parts.scheme != "https" or parts.hostname not in settings.VIDEO_EMBED_HOSTS:
+            return None
+    if tag == "a" and attribute == "target":
+        return "_blank" if value == "_blank" else None
+    return value
+
+
+def sanitize_html(html: str) -> str:
+    """Keep the allow-listed tags and attributes of ``html``; drop scripts, handlers, bad URLs."""
+    if not html:
+        return ""
+    return nh3.clean(
+        html,
+        tags=ALLOWED_TAGS,
+        attributes=ALLOWED_ATTRIBUTES,
+        allowed_classes=ALLOWED_CLASSES,
+        url_schemes={"http", "https", "mailto", "tel"},
+        link_rel="noopener noreferrer",
+        strip_comments=True,
+        attribute_filter=_filter_attribute,
+        set_tag_attribute_values={"img": {"loading": "lazy"}, "iframe": {"loading": "lazy"}},
+    ).strip()
+
+
+def editor_widget(*, uploads: bool):
+    """The admin's editor widget. The only place that names CKEditor."""
+    from ckeditor.widgets import CKEditorWidget
+
+    class Widget(CKEditorWidget):
+        class Media:
+            # Sends Django's CSRF token with CKEditor's uploads (portal's upload view keeps CSRF on).
+            js = ("js/editor.js",)
+
+    return Widget(config_name="default" if uploads else "basic")
+
+
+@staff_member_required
+@require_POST
+def editor_upload(request: HttpRequest) -> JsonResponse:
+    """CKEditor's image upload: images only, checked and re-encoded by Pillow, JSON answer.
+
+    Replaces django-ckeditor's uploader view, which accepts any file Pillow can open,
+    keeps metadata and answers with an inline script that the CSP forbids.
+    """
+    upload = request.FILES.get("upload")
+    if upload is None:
+        return JsonResponse({"uploaded": 0, "error": {"message": _("Không nhận được tệp ảnh.")}}, status=400)
+    try:
+        data, extension = reencode(upload.read())
+    except ValidationError as error:
+        return JsonResponse({"uploaded": 0, "error": {"message": error.messages[0]}}, status=400)
+    from .services import uploaded_image_store
+
+    image = uploaded_image_store(
+        data=data, extension=extension, original_name=upload.name, folder=settings.CKEDITOR_UPLOAD_PATH, by=request.user
+    )
+    name = image.name
+    return JsonResponse({"uploaded": 1, "fileName": name.rsplit("/", 1)[-1], "url": default_storage.url(name)})
+
+
+urlpatterns = [path("admin/editor/upload/", editor_upload, name="editor_upload")]
+
+
+class RichTextField(models.TextField):
+    """HTML written in the editor, cleaned by ``sanitize_html`` every time the row is saved."""
+
+    def __init__(self, *args, uploads: bool = False, **kwargs):
+        self.uploads = uploads
+        super().__init__(*args, **kwargs)
+
+    def deconstruct(self):
+        name, path, args, kwargs = super().deconstruct()
+        if self.uploads:
+            kwargs["uploads"] = True
+        return name, path, args, kwargs
+
+    def pre_save(self, model_instance, add):
+        # Sanitising belongs to the column type: no path (admin, service, import, shell)
+        # can store unclean HTML.
+        value = sanitize_html(getattr(model_instance, self.attname))
+        setattr(model_instance, self.attname, value)
+        return value
+
+    def formfield(self, **kwargs):
+        # The editor, whatever widget the caller passes: the admin gives every TextField its
+        # plain textarea (formfield_overrides), which would silently replace the editor.
+        return super().formfield(**{**kwargs, "widget": editor_widget(uploads=self.uploads)})

@@ -1,0 +1,63 @@
+"""State changes of the organisation pages whose effects reach beyond the row: photos and the footer's links."""
+
+from collections.abc import Iterable
+
+from django.core.cache import cache
+from django.db import transaction
+
+from ..images import make_renditions
+from ..models import AgencyLink, Leader
+from ..pagecache import purge_shell_on_commit
+from ..selectors import AGENCY_LINKS_CACHE_KEY
+
+
+def leader_save(*, leader: Leader, photo_changed: bool) -> Leader:
+    """Save a leader's public profile.
+
+    Side effects: when the photo changed, its old renditions are forgotten and a task
+    cuts the new photo into renditions after the commit (the page shows the original
+    until then).
+    """
+    if photo_changed:
+        leader.photo_renditions = {}
+    leader.save()
+    if photo_changed and leader.photo:
+        from ..tasks import leader_photo_renditions_task
+
+        leader_id = leader.pk
+        transaction.on_commit(lambda: leader_photo_renditions_task.delay(leader_id=leader_id), robust=True)
+    return leader
+
+
+def leader_photo_renditions_make(*, leader_id: int) -> bool:
+    """Cut the leader's current photo into renditions; False when the leader or the photo is gone.
+
+    Safe to run twice or late: renditions are rewritten, and they are stored only if the
+    photo is still the one they were cut from.
+    """
+    leader = Leader.objects.filter(pk=leader_id).only("photo").first()
+    if leader is None or not leader.photo:
+        return False
+    name = leader.photo.name
+    renditions = make_renditions(name)
+    updated = Leader.objects.filter(pk=leader_id, photo=name).update(photo_renditions=renditions)
+    return bool(updated)
+
+
+def _forget_agency_links() -> None:
+    transaction.on_commit(lambda: cache.delete(AGENCY_LINKS_CACHE_KEY))
+    purge_shell_on_commit()
+
+
+def agency_link_save(*, link: AgencyLink) -> AgencyLink:
+    """Save a link to another agency. Side effect: every page's footer shows the change at once."""
+    link.save()
+    _forget_agency_links()
+    return link
+
+
+def agency_links_delete(*, links: Iterable[AgencyLink]) -> int:
+    """Delete links to other agencies. Side effect: every page's footer drops them at once."""
+    deleted, _by_model = AgencyLink.objects.filter(pk__in=[link.pk for link in links]).delete()
+    _forget_agency_links()
+    return deleted

@@ -1,0 +1,164 @@
+"""Shared fixtures: the real Redis cache emptied per test, a real Celery worker, an SMTP sink."""
+
+import os
+import socket
+import time
+from collections.abc import Callable, Iterator
+
+import pytest
+from django.core.cache import cache
+
+from portal.celery import app as celery_app
+
+
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(settings) -> None:
+    # Factories create many users; the production hasher's 1,000,000 rounds would dominate
+    # the suite's time. Password checks themselves are Django's, not under test here.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache() -> Iterator[None]:
+    # Only the portal's own keys: the Celery broker shares the Redis database.
+    if hasattr(cache, "delete_pattern"):
+        cache.delete_pattern("*")
+        from django_redis import get_redis_connection
+
+        redis = get_redis_connection("default")
+        for key in redis.scan_iter("portal:news:*"):  # view-count buffers, outside the cache's prefix
+            redis.delete(key)
+    else:
+        cache.clear()
+    from portal.pagecache import _process_pages
+
+    _process_pages.entries.clear()  # pages this process served, checked against the counters just emptied
+    yield
+
+
+def _reapply_role_migrations() -> None:
+    """Run every app's ``*_roles`` data migration again with the live app registry."""
+    import importlib
+    import pkgutil
+
+    from django.apps import apps
+
+    for label in ("portal", "news", "trainings", "awards"):
+        package = importlib.import_module(f"{label}.migrations")
+        for module in sorted(m.name for m in pkgutil.iter_modules(package.__path__)):
+            if "roles" in module:
+                importlib.import_module(f"{label}.migrations.{module}").forwards(apps, None)
+
+
+@pytest.fixture(autouse=True)
+def _roles_survive_transactional_tests(request) -> None:
+    # A transactional test (worker, browser) ends by emptying every table, which takes the
+    # role groups made by data migrations with it; put them back for the tests that follow.
+    marker = request.node.get_closest_marker("django_db")
+    transactional = marker is not None and marker.kwargs.get("transaction", False)
+    if transactional or {"transactional_db", "live_server"} & set(request.fixturenames):
+        request.getfixturevalue("transactional_db")
+        from django.contrib.auth.models import Group
+
+        if not Group.objects.exists():
+            _reapply_role_migrations()
+
+
+@pytest.fixture
+def celery_worker(transactional_db) -> Iterator[object]:
+    """A real Celery worker (in a thread of this process) consuming from the Redis broker.
+
+    Tasks run against the test database; they see only committed rows, hence
+    ``transactional_db``.
+    """
+    from celery.contrib.testing.worker import start_worker
+
+    celery_app.control.purge()
+    with start_worker(celery_app, pool="solo", perform_ping_check=False, shutdown_timeout=20) as worker:
+        yield worker
+
+
+def wait_until(condition: Callable[[], object], *, timeout: float = 20.0, interval: float = 0.1) -> object:
+    """Poll ``condition`` until it returns something truthy; fail after ``timeout`` seconds.
+
+    For waiting on another process (the worker, a browser), never for the passing of time.
+    """
+    deadline = time.monotonic() + timeout
+    while True:
+        result = condition()
+        if result:
+            return result
+        if time.monotonic() > deadline:
+            raise AssertionError(f"condition not met within {timeout} s")
+        time.sleep(interval)
+
+
+class SmtpSink:
+    """A real SMTP server on localhost that keeps what it receives."""
+
+    def __init__(self) -> None:
+        from aiosmtpd.controller import Controller
+        from aiosmtpd.handlers import Message
+
+        self.messages: list = []
+        sink = self
+
+        class Keep(Message):
+            def handle_message(self, message) -> None:
+                sink.messages.append(message)
+
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            self.port = probe.getsockname()[1]
+        self.controller = Controller(Keep(), hostname="127.0.0.1", port=self.port)
+
+    def start(self) -> None:
+        self.controller.start()
+
+    def stop(self) -> None:
+        self.controller.stop()
+
+
+@pytest.fixture
+def smtp_sink(settings) -> Iterator[SmtpSink]:
+    """Route Django's mail through a real SMTP server; ``smtp_sink.messages`` holds what arrived."""
+    sink = SmtpSink()
+    sink.start()
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST = "127.0.0.1"
+    settings.EMAIL_PORT = sink.port
+    settings.EMAIL_USE_TLS = False
+    settings.EMAIL_USE_SSL = False
+    try:
+        yield sink
+    finally:
+        sink.stop()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _allow_sync_db_under_playwright() -> None:
+    # Playwright's sync API runs an event loop in the test thread; Django refuses database
+    # access there unless told that the test, not a coroutine, is touching it.
+    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture
+def site_profile(db):
+    """The department's profile row, as every installed portal has (pages read it once, then cache it)."""
+    from portal.models import SiteProfile
+
+    return SiteProfile.objects.create(pk=1, name="Sở Giáo dục và Đào tạo tỉnh Thử Nghiệm")
+
+
+def sitemap_locations(client) -> list[str]:
+    """Every <loc> of every section listed in /sitemap.xml, in order."""
+    from defusedxml import ElementTree
+
+    namespace = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    index = ElementTree.fromstring(client.get("/sitemap.xml").content)
+    locations = []
+    for section in index.findall("s:sitemap/s:loc", namespace):
+        path = section.text.removeprefix("http://testserver")
+        urlset = ElementTree.fromstring(client.get(path).content)
+        locations += [loc.text for loc in urlset.findall("s:url/s:loc", namespace)]
+    return locations

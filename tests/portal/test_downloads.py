@@ -1,0 +1,169 @@
+"""Private files: the storage outside MEDIA_ROOT, unguessable names, and the answer of a download view."""
+
+import re
+from types import SimpleNamespace
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from django.core.files.base import ContentFile
+from django.core.files.storage import storages
+from django.http import Http404
+
+from awards.models import Decision
+from news.models import DocumentFile
+from portal.downloads import file_download
+from portal.storage import PrivateFileSystemStorage, private_storage, random_file_name
+from trainings.models import Material, Paper
+
+RANDOM = re.compile(r"[0-9a-f]{32}")
+PDF = b"%PDF-1.4\n% quyet dinh\n"
+
+
+@pytest.fixture
+def private_root(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
+    return tmp_path / "private"
+
+
+def stored(name: str, content: bytes = PDF):
+    """A file saved in the private storage, as a field of a row would hold it."""
+    storage = private_storage()
+    return SimpleNamespace(name=storage.save(name, ContentFile(content)), storage=storage)
+
+
+def body(response) -> bytes:
+    return b"".join(response.streaming_content)
+
+
+# --- names ------------------------------------------------------------------------------------
+
+
+def test_a_private_file_gets_a_random_folder_and_a_transliterated_name():
+    first = random_file_name("trainings/papers", "Tham luận Đắk Lắk (bản cuối).PDF")
+    second = random_file_name("trainings/papers", "Tham luận Đắk Lắk (bản cuối).PDF")
+    folder, random_part, name = first.rsplit("/", 2)
+    assert (folder, name) == ("trainings/papers", "tham-luan-dak-lak-ban-cuoi.pdf")
+    assert RANDOM.fullmatch(random_part)
+    assert first != second
+
+
+@pytest.mark.parametrize(
+    ("uploaded", "expected"),
+    [
+        ("../../etc/passwd", "passwd"),
+        ("C:\\Users\\Lan\\Báo cáo.docx", "bao-cao.docx"),
+        ("không đuôi", "khong-duoi"),
+        (".pdf", "tep.pdf"),
+        ("so-lieu.x<l>s", "so-lieu.xls"),
+    ],
+)
+def test_the_name_keeps_no_path_and_only_safe_characters(uploaded, expected):
+    name = random_file_name("awards/decisions", uploaded)
+    assert re.sub(r"/[0-9a-f]{32}/", "/<random>/", name) == f"awards/decisions/<random>/{expected}"
+
+
+def test_the_four_fields_use_the_private_storage_and_random_names():
+    fields = [
+        Material._meta.get_field("file"),
+        Paper._meta.get_field("file"),
+        DocumentFile._meta.get_field("file"),
+        Decision._meta.get_field("file"),
+    ]
+    assert all(field.storage is storages["private"] for field in fields)
+    assert isinstance(storages["private"], PrivateFileSystemStorage)
+    paper = Paper(title="Tham luận")
+    assert RANDOM.search(fields[1].generate_filename(paper, "Tham luận.pdf"))
+
+
+# --- the storage ------------------------------------------------------------------------------
+
+
+def test_the_private_storage_is_outside_media_root_and_has_no_address(private_root):
+    file = stored("trainings/papers/abc/tham-luan.pdf")
+    assert (private_root / "trainings/papers/abc/tham-luan.pdf").read_bytes() == PDF
+    assert not (private_root.parent / "media").exists()
+    with pytest.raises(ValueError, match="not accessible via a URL"):
+        file.storage.url(file.name)
+
+
+def test_a_row_s_file_links_to_its_download_view_never_to_the_storage(db, private_root):
+    from tests.factories import MaterialFactory
+
+    material = MaterialFactory()
+    assert material.file.url == f"/hoi-nghi-tap-huan/tai-lieu/{material.pk}/"
+    assert material.file.url == material.get_download_url()
+
+
+# --- the answer -------------------------------------------------------------------------------
+
+
+def test_a_file_is_streamed_as_an_attachment_with_its_name_and_type(private_root):
+    response = file_download(stored("awards/decisions/abc/quyet-dinh-125.pdf"), public=True)
+    assert response.status_code == 200
+    assert body(response) == PDF
+    assert response["Content-Type"] == "application/pdf"
+    assert response["Content-Disposition"] == 'attachment; filename="quyet-dinh-125.pdf"'
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Cache-Control"] == "public, max-age=300"
+
+
+def test_a_file_for_staff_is_kept_by_no_cache(private_root):
+    response = file_download(stored("trainings/papers/abc/tham-luan.docx", b"PK"), public=False)
+    assert response["Content-Type"] == "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    assert response["Cache-Control"] == "private, no-store"
+
+
+def test_a_vietnamese_download_name_is_encoded_for_every_browser(private_root):
+    response = file_download(stored("van-ban/abc/x.pdf"), public=True, filename="Quyết định.pdf")
+    assert response["Content-Disposition"] == "attachment; filename*=utf-8''Quy%E1%BA%BFt%20%C4%91%E1%BB%8Bnh.pdf"
+
+
+def test_a_lost_file_or_an_empty_field_is_404(private_root):
+    with pytest.raises(Http404):
+        file_download(SimpleNamespace(name="van-ban/abc/mat.pdf", storage=private_storage()), public=True)
+    with pytest.raises(Http404):
+        file_download(Decision().file, public=True)
+
+
+def test_behind_nginx_the_file_is_handed_over_by_x_accel_redirect(private_root, settings):
+    settings.PRIVATE_MEDIA_X_ACCEL_REDIRECT = "/_private/"
+    file = stored("trainings/materials/abc/bai-trinh-chieu.pptx", b"PK")
+    response = file_download(file, public=False)
+    assert response.status_code == 200
+    assert response.content == b""
+    assert response["X-Accel-Redirect"] == "/_private/trainings/materials/abc/bai-trinh-chieu.pptx"
+    assert response["Content-Disposition"] == 'attachment; filename="bai-trinh-chieu.pptx"'
+    assert response["Content-Type"] == "application/vnd.openxmlformats-officedocument.presentationml.presentation"
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Cache-Control"] == "private, no-store"
+
+
+def test_on_s3_the_answer_redirects_to_a_short_lived_signed_address(settings):
+    from storages.backends.s3 import S3Storage
+
+    settings.PRIVATE_MEDIA_SIGNED_URL_SECONDS = 60
+    storage = S3Storage(
+        bucket_name="cong-thong-tin",
+        location="private",
+        access_key="AKIAEXAMPLEEXAMPLE00",
+        secret_key="example-secret-key-for-signing-only",  # noqa: S106 - a fake key; signing happens offline
+        endpoint_url="https://s3.example.vn",
+        region_name="hn-1",
+        querystring_auth=True,
+        custom_domain=None,
+    )
+    file = SimpleNamespace(name="awards/decisions/abc/quyet-dinh-125.pdf", storage=storage)
+    response = file_download(file, public=True)
+    assert response.status_code == 302
+    location = urlsplit(response["Location"])
+    query = parse_qs(location.query)
+    assert (location.scheme, location.netloc) == ("https", "s3.example.vn")
+    assert location.path == "/cong-thong-tin/private/awards/decisions/abc/quyet-dinh-125.pdf"
+    assert query["X-Amz-Expires"] == ["60"]
+    assert "X-Amz-Signature" in query
+    assert query["response-content-disposition"] == ['attachment; filename="quyet-dinh-125.pdf"']
+    assert query["response-content-type"] == ["application/pdf"]
+    # The signature expires, so not even a public file's redirect may be cached.
+    assert response["Cache-Control"] == "private, no-store"
+    assert response["X-Content-Type-Options"] == "nosniff"

@@ -1,0 +1,23 @@
+"""A real Celery worker takes the heartbeat task from Redis and records it."""
+
+import pytest
+
+from portal.models import WorkerHeartbeat
+from portal.tasks import heartbeat_task
+from tests.conftest import wait_until
+
+
+@pytest.fixture(autouse=True)
+def _fresh_checks(settings):
+    settings.HEALTHZ_CACHE_SECONDS = 0  # each request runs the checks
+
+
+pytestmark = pytest.mark.worker
+
+
+def test_worker_runs_the_heartbeat_task_through_redis(celery_worker, client):
+    assert celery_worker.app.conf.broker_url.startswith("redis://")
+    heartbeat_task.delay()
+    heartbeat = wait_until(lambda: WorkerHeartbeat.objects.filter(name="celery").first())
+    assert heartbeat.hostname
+    assert client.get("/healthz").status_code == 200
