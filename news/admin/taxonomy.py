@@ -1,0 +1,27 @@
+"""Categories and tags in the admin."""
+
+from django.contrib import admin
+
+from ..models import Category, Tag
+from ..services import category_save
+
+
+@admin.register(Category)
+class CategoryAdmin(admin.ModelAdmin):
+    list_display = ("name", "parent", "order", "show_in_menu", "show_on_home", "home_order", "is_active")
+    list_editable = ("order", "show_in_menu", "show_on_home", "home_order", "is_active")
+    list_filter = ("show_on_home", "is_active")
+    list_select_related = ("parent",)
+    search_fields = ("name",)
+    autocomplete_fields = ("parent",)
+    readonly_fields = ("slug",)
+
+    def save_model(self, request, obj, form, change):
+        category_save(category=obj)
+
+
+@admin.register(Tag)
+class TagAdmin(admin.ModelAdmin):
+    list_display = ("name", "slug")
+    search_fields = ("name",)
+    readonly_fields = ("slug",)

@@ -1,0 +1,9 @@
+"""The newsroom: articles, their workflow and the public reading pages."""
+
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class NewsConfig(AppConfig):
+    name = "news"
+    verbose_name = _("Tin tức")

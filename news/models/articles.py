@@ -1,0 +1,388 @@
+"""The newsroom's data: categories, tags, articles with their images, files and workflow log."""
+
+from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from portal.images import IMAGE_FORMATS_HELP, CleanImageField, validate_image_upload
+from portal.models import unique_slug
+from portal.richtext import RichTextField
+from portal.storage import PrivateFileField, RandomFileName
+from portal.text import slugify
+
+from ..enums import ArticleAction, ArticleStatus
+from ..validators import validate_attachment, validate_video_url
+
+
+class Category(models.Model):
+    """A section of the site (Tin tức - Sự kiện, Tin từ cơ sở...), possibly under another."""
+
+    name = models.CharField(_("tên chuyên mục"), max_length=150)
+    slug = models.SlugField(_("đường dẫn"), max_length=160, unique=True, blank=True)
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("chuyên mục cha"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="children",
+    )
+    description = models.TextField(_("mô tả"), blank=True)
+    order = models.PositiveIntegerField(_("thứ tự"), default=0, help_text=_("Số nhỏ đứng trước trong menu."))
+    show_on_home = models.BooleanField(
+        _("hiện trên trang chủ"), default=False, help_text=_("Trang chủ có một khối tin cho chuyên mục này.")
+    )
+    home_order = models.PositiveIntegerField(_("thứ tự trên trang chủ"), default=0)
+    show_in_menu = models.BooleanField(_("hiện trong menu"), default=True)
+    is_active = models.BooleanField(_("đang dùng"), default=True)
+
+    class Meta:
+        verbose_name = _("chuyên mục")
+        verbose_name_plural = _("chuyên mục")
+        ordering = ["order", "name"]
+        constraints = [models.CheckConstraint(condition=~Q(parent=F("pk")), name="category_not_own_parent")]
+
+    def __str__(self) -> str:
+        return f"{self.parent.name} › {self.name}" if self.parent_id and self.parent else self.name
+
+    def save(self, *args, **kwargs) -> None:
+        if not self.slug:
+            self.slug = unique_slug(Category, self.name, exclude_pk=self.pk)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("news:category", kwargs={"slug": self.slug})
+
+
+class Tag(models.Model):
+    name = models.CharField(_("tên thẻ"), max_length=100, unique=True)
+    slug = models.SlugField(_("đường dẫn"), max_length=110, unique=True, blank=True)
+
+    class Meta:
+        verbose_name = _("thẻ")
+        verbose_name_plural = _("thẻ")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs) -> None:
+        if not self.slug:
+            self.slug = unique_slug(Tag, self.name, exclude_pk=self.pk)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("news:tag", kwargs={"slug": self.slug})
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self, now=None) -> "ArticleQuerySet":
+        """What the public may see, the one definition (DESIGN rule 1).
+
+        Published status, ``publish_at`` reached, ``unpublish_at`` empty or still ahead:
+        a scheduled article appears at its minute whether or not a worker runs.
+        """
+        now = now or timezone.now()
+        return self.filter(status=ArticleStatus.PUBLISHED, publish_at__lte=now).filter(
+            Q(unpublish_at__isnull=True) | Q(unpublish_at__gt=now)
+        )
+
+    def scheduled(self, now=None) -> "ArticleQuerySet":
+        """Approved and waiting for their publication time."""
+        return self.filter(status=ArticleStatus.PUBLISHED, publish_at__gt=now or timezone.now())
+
+    def for_listing(self) -> "ArticleQuerySet":
+        """What a list of articles shows, in one query: no body, the category joined."""
+        return self.select_related("category").defer(
+            "body", "search_title", "search_document", "search_vector", "return_reason"
+        )
+
+    def written_by(self, user) -> "ArticleQuerySet":
+        return self.filter(created_by=user)
+
+
+def article_cover_path(instance: "Article", filename: str) -> str:
+    return timezone.localdate().strftime("articles/%Y/%m/") + filename
+
+
+class Article(models.Model):
+    """A news article, from draft to publication (and sometimes back)."""
+
+    title = models.CharField(_("tiêu đề"), max_length=255)
+    slug = models.SlugField(
+        _("đường dẫn"),
+        max_length=200,
+        blank=True,
+        help_text=_("Để trống để tạo từ tiêu đề. Đổi đường dẫn sau khi đăng thì địa chỉ cũ vẫn chuyển về bài."),
+    )
+    lead = models.TextField(
+        _("sapo"), max_length=600, help_text=_("Đoạn tóm tắt in đậm đầu bài, hiện ở danh sách tin và khi chia sẻ.")
+    )
+    body = RichTextField(_("nội dung"), uploads=True)
+    cover = CleanImageField(
+        _("ảnh đại diện"),
+        upload_to=article_cover_path,
+        width_field="cover_width",
+        height_field="cover_height",
+        blank=True,
+        validators=[validate_image_upload],
+        help_text=IMAGE_FORMATS_HELP,
+    )
+    cover_alt = models.CharField(
+        _("mô tả ảnh (alt)"),
+        max_length=255,
+        blank=True,
+        help_text=_("Bắt buộc khi có ảnh: mô tả ngắn nội dung ảnh cho người khiếm thị."),
+    )
+    cover_caption = models.CharField(_("chú thích ảnh"), max_length=300, blank=True)
+    cover_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    cover_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    cover_renditions = models.JSONField(_("các cỡ ảnh"), default=dict, blank=True, editable=False)
+    category = models.ForeignKey(
+        Category, verbose_name=_("chuyên mục"), on_delete=models.PROTECT, related_name="articles"
+    )
+    tags = models.ManyToManyField(Tag, verbose_name=_("thẻ"), blank=True, related_name="articles")
+    unit = models.ForeignKey(
+        "portal.Unit",
+        verbose_name=_("đơn vị"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="articles",
+        help_text=_("Đơn vị của tác giả hoặc đơn vị được nói đến (tin từ cơ sở)."),
+    )
+    byline = models.CharField(
+        _("tác giả (bút danh)"), max_length=150, blank=True, help_text=_("Tên hiện dưới bài, ví dụ: Hoàng Mai.")
+    )
+    source = models.CharField(_("nguồn"), max_length=200, blank=True, help_text=_("Ví dụ: Báo Đắk Lắk."))
+    source_url = models.URLField(_("địa chỉ nguồn"), blank=True)
+    video_url = models.URLField(
+        _("video"),
+        blank=True,
+        validators=[validate_video_url],
+        help_text=_("Đường dẫn YouTube hoặc Facebook; video hiện ngay dưới sapo."),
+    )
+    is_featured = models.BooleanField(_("tin tiêu điểm"), default=False)
+    is_must_read = models.BooleanField(_("đừng bỏ lỡ"), default=False)
+    related_articles = models.ManyToManyField(
+        "self",
+        verbose_name=_("tin liên quan (chọn tay)"),
+        symmetrical=False,
+        blank=True,
+        related_name="+",
+    )
+    status = models.CharField(
+        _("trạng thái"), max_length=20, choices=ArticleStatus.choices, default=ArticleStatus.DRAFT, db_index=True
+    )
+    publish_at = models.DateTimeField(
+        _("thời điểm xuất bản"),
+        null=True,
+        blank=True,
+        help_text=_("Giờ Việt Nam. Bài hẹn giờ tự hiện lên trang đúng thời điểm này."),
+    )
+    unpublish_at = models.DateTimeField(
+        _("thời điểm gỡ"), null=True, blank=True, help_text=_("Để trống nếu bài hiển thị lâu dài.")
+    )
+    went_live_at = models.DateTimeField(_("đã xử lý lên trang lúc"), null=True, blank=True, editable=False)
+    expired_at = models.DateTimeField(_("đã xử lý hết hạn lúc"), null=True, blank=True, editable=False)
+    return_reason = models.TextField(_("lý do trả lại"), blank=True, editable=False)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("người viết"),
+        on_delete=models.PROTECT,
+        related_name="articles_written",
+    )
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("người duyệt"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="articles_reviewed",
+    )
+    submitted_at = models.DateTimeField(_("gửi duyệt lúc"), null=True, blank=True, editable=False)
+    view_count = models.PositiveIntegerField(_("lượt xem"), default=0, editable=False)
+    rating_count = models.PositiveIntegerField(_("số lượt đánh giá"), default=0, editable=False)
+    rating_sum = models.PositiveIntegerField(_("tổng điểm đánh giá"), default=0, editable=False)
+    # Search (filled by the save service): the title, and title + lead + body, lower case without
+    # diacritics (portal.text.normalize_search_text); on Postgres also a weighted tsvector of them.
+    search_title = models.CharField(max_length=255, blank=True, editable=False)
+    search_document = models.TextField(blank=True, editable=False)
+    search_vector = SearchVectorField(null=True, editable=False)
+    created_at = models.DateTimeField(_("tạo lúc"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("cập nhật lúc"), auto_now=True)
+
+    objects = ArticleQuerySet.as_manager()
+    history = HistoricalRecords(
+        verbose_name=_("lịch sử bài viết"),
+        excluded_fields=[
+            "view_count",
+            "rating_count",
+            "rating_sum",
+            "search_title",
+            "search_document",
+            "search_vector",
+            "cover_renditions",
+            "went_live_at",
+            "expired_at",
+        ],
+        m2m_fields=[tags],
+    )
+
+    class Meta:
+        verbose_name = _("bài viết")
+        verbose_name_plural = _("bài viết")
+        ordering = ["-publish_at", "-created_at"]
+        permissions = [
+            ("submit_article", _("Gửi bài duyệt")),
+            ("review_article", _("Duyệt, trả lại bài")),
+            ("publish_article", _("Xuất bản, hẹn giờ, gỡ bài")),
+            ("feature_article", _("Đưa bài lên tiêu điểm")),
+            ("preview_article", _("Xem trước bài chưa đăng")),
+            ("view_statistics", _("Xem thống kê cộng tác viên")),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(status=ArticleStatus.PUBLISHED) | Q(publish_at__isnull=False),
+                name="article_published_has_time",
+            ),
+            models.CheckConstraint(
+                condition=Q(unpublish_at__isnull=True)
+                | Q(publish_at__isnull=True)
+                | Q(unpublish_at__gt=F("publish_at")),
+                name="article_unpublish_after_publish",
+            ),
+            models.CheckConstraint(condition=Q(cover="") | ~Q(cover_alt=""), name="article_cover_has_alt"),
+        ]
+        indexes = [
+            models.Index(fields=["status", "publish_at"], name="article_status_publish"),
+            models.Index(fields=["category", "status", "publish_at"], name="article_category_publish"),
+            models.Index(fields=["created_by", "status"], name="article_author_status"),
+            models.Index(fields=["unit", "status"], name="article_unit_status"),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def save(self, *args, **kwargs) -> None:
+        if not self.slug:
+            self.slug = slugify(self.title, max_length=180) or "bai-viet"
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("news:article", kwargs={"slug": self.slug, "pk": self.pk})
+
+    @property
+    def is_scheduled(self) -> bool:
+        return (
+            self.status == ArticleStatus.PUBLISHED and self.publish_at is not None and self.publish_at > timezone.now()
+        )
+
+    @property
+    def rating_average(self) -> float | None:
+        return round(self.rating_sum / self.rating_count, 1) if self.rating_count else None
+
+
+def gallery_path(instance: "ArticleImage", filename: str) -> str:
+    return timezone.localdate().strftime("articles/%Y/%m/gallery/") + filename
+
+
+class ArticleImage(models.Model):
+    """A photo of the article's gallery, with its caption."""
+
+    article = models.ForeignKey(Article, verbose_name=_("bài viết"), on_delete=models.CASCADE, related_name="images")
+    image = CleanImageField(
+        _("ảnh"),
+        upload_to=gallery_path,
+        width_field="width",
+        height_field="height",
+        validators=[validate_image_upload],
+        help_text=IMAGE_FORMATS_HELP,
+    )
+    width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    height = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    alt = models.CharField(_("mô tả ảnh (alt)"), max_length=255)
+    caption = models.CharField(_("chú thích"), max_length=300, blank=True)
+    order = models.PositiveIntegerField(_("thứ tự"), default=0)
+    renditions = models.JSONField(_("các cỡ ảnh"), default=dict, blank=True, editable=False)
+
+    class Meta:
+        verbose_name = _("ảnh trong bài")
+        verbose_name_plural = _("bộ ảnh")
+        ordering = ["order", "pk"]
+
+    def __str__(self) -> str:
+        return self.caption or self.alt
+
+
+def attachment_path(instance: "Attachment", filename: str) -> str:
+    return timezone.localdate().strftime("articles/%Y/%m/files/") + filename
+
+
+class Attachment(models.Model):
+    """A document attached to an article (PDF, Word, Excel, PowerPoint)."""
+
+    article = models.ForeignKey(
+        Article, verbose_name=_("bài viết"), on_delete=models.CASCADE, related_name="attachments"
+    )
+    # Private: a draft's files must not be reachable; the download view lets readers fetch
+    # them once the article is public (and staff who may preview it before).
+    file = PrivateFileField(
+        _("tệp"),
+        upload_to=RandomFileName("articles/files"),
+        validators=[validate_attachment],
+        help_text=_("PDF, DOC, DOCX, XLS, XLSX, PPT, PPTX; tối đa 20 MB."),
+    )
+    title = models.CharField(_("tên hiển thị"), max_length=255)
+    size = models.PositiveBigIntegerField(_("dung lượng (byte)"), default=0, editable=False)
+    order = models.PositiveIntegerField(_("thứ tự"), default=0)
+
+    class Meta:
+        verbose_name = _("tệp đính kèm")
+        verbose_name_plural = _("tệp đính kèm")
+        ordering = ["order", "pk"]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_download_url(self) -> str:
+        return reverse("news:attachment", kwargs={"pk": self.pk})
+
+    @property
+    def extension(self) -> str:
+        return self.file.name.rsplit(".", 1)[-1].upper() if "." in self.file.name else ""
+
+
+class ArticleEvent(models.Model):
+    """One step of an article's workflow: who did what, when, and why."""
+
+    article = models.ForeignKey(Article, verbose_name=_("bài viết"), on_delete=models.CASCADE, related_name="events")
+    action = models.CharField(_("thao tác"), max_length=20, choices=ArticleAction.choices)
+    from_status = models.CharField(_("từ trạng thái"), max_length=20, choices=ArticleStatus.choices, blank=True)
+    to_status = models.CharField(_("sang trạng thái"), max_length=20, choices=ArticleStatus.choices, blank=True)
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("người thực hiện"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("Trống khi hệ thống tự thực hiện (hẹn giờ)."),
+    )
+    note = models.TextField(_("ghi chú"), blank=True)
+    at = models.DateTimeField(_("thời điểm"), default=timezone.now)
+    mailed_at = models.DateTimeField(_("đã gửi thư lúc"), null=True, blank=True, editable=False)
+
+    class Meta:
+        verbose_name = _("nhật ký duyệt bài")
+        verbose_name_plural = _("nhật ký duyệt bài")
+        ordering = ["-at", "-pk"]
+        indexes = [models.Index(fields=["action", "at"], name="article_event_action_at")]
+
+    def __str__(self) -> str:
+        return f"{self.get_action_display()} – {self.article}"

@@ -1,0 +1,296 @@
+"""Reads of the newsroom: the public pages' blocks, related news, search, statistics.
+
+Every public read starts from ``Article.objects.published()`` and runs a fixed number of
+queries whatever the number of articles (DESIGN rule 7).
+"""
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from django.conf import settings
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector, TrigramWordSimilarity
+from django.core.cache import cache
+from django.db import connection
+from django.db.models import Case, Count, F, OuterRef, Q, QuerySet, Sum, Value, When
+from django.db.models.functions import Greatest, TruncMonth
+from django.utils import timezone
+
+from portal.text import normalize_search_text
+
+from ..enums import ArticleAction, ArticleStatus
+from ..models import Article, ArticleDailyViews, ArticleEvent, Category
+from ..services.articles import LATE_AFTER
+
+SEARCH_VECTOR = SearchVector("search_title", weight="A", config="simple") + SearchVector(
+    "search_document", weight="B", config="simple"
+)
+# Title weighs 1.0, the rest 0.4 (D, C, B, A order in Postgres' weight array).
+SEARCH_WEIGHTS = [0.1, 0.2, 0.4, 1.0]
+# Typo tolerance: a title word at least this similar (trigrams) to the query counts as a match.
+TYPO_SIMILARITY = 0.5
+MAX_QUERY_LENGTH = 200
+# How many of the newest matches search ranks (see articles_search).
+SEARCH_CANDIDATES = 200
+HOME_BLOCK_SIZE = 5
+RELATED_CANDIDATES = 200
+MOST_READ_DAYS = 7
+
+
+def articles_overdue(*, now: datetime | None = None) -> QuerySet:
+    """Published articles due more than 5 minutes ago whose go-live was not processed."""
+    now = now or timezone.now()
+    return Article.objects.filter(
+        status=ArticleStatus.PUBLISHED, publish_at__lte=now - LATE_AFTER, went_live_at__isnull=True
+    )
+
+
+def listing() -> QuerySet:
+    """Published articles as lists show them: newest first, without their bodies."""
+    return Article.objects.published().for_listing().order_by("-publish_at", "-pk")
+
+
+def menu_categories() -> list[Category]:
+    """Top-level categories of the main menu, cached for five minutes (every page shows them)."""
+    categories = cache.get("news:menu-categories")
+    if categories is None:
+        categories = list(
+            Category.objects.filter(is_active=True, show_in_menu=True, parent__isnull=True).order_by("order", "name")
+        )
+        cache.set("news:menu-categories", categories, 300)
+    return categories
+
+
+# --- home page ------------------------------------------------------------------------------
+
+
+def home_category_blocks(*, size: int = HOME_BLOCK_SIZE) -> list[tuple[Category, list[Article]]]:
+    """One block per home-page category, in the configured order, each with its latest articles.
+
+    A block holds the category's own articles and those of its direct children; two
+    queries whatever the number of categories. On Postgres the first query reads the
+    categories with, for each, the ids of its newest published articles (an array
+    subquery per category, which walks the (category, status, publish_at) index and stops
+    after ``size`` rows; "category IN (...)" would sort every article of a block); the
+    second fetches those articles. Elsewhere (SQLite) one UNION ALL of the same parts.
+    """
+    categories = Category.objects.filter(is_active=True).order_by("home_order", "order", "pk")
+    if connection.vendor == "postgresql":
+        from django.contrib.postgres.expressions import ArraySubquery
+
+        newest = listing().filter(category=OuterRef("pk")).values("pk")[:size]
+        categories = categories.annotate(newest=ArraySubquery(newest))
+    categories = list(categories)
+    home = [c for c in categories if c.show_on_home]
+    if not home:
+        return []
+    members: dict[int, list[Category]] = {}
+    for category in categories:
+        if category.show_on_home:
+            members.setdefault(category.pk, []).append(category)
+        if category.parent_id:
+            members.setdefault(category.parent_id, []).append(category)
+    if connection.vendor == "postgresql":
+        ids = {pk for group in members.values() for category in group for pk in category.newest}
+        articles = listing().filter(pk__in=ids) if ids else Article.objects.none()
+    else:
+        parts = [listing().filter(category_id=c.pk)[:size] for group in members.values() for c in group]
+        articles = parts[0].union(*parts[1:], all=True)
+    by_category: dict[int, list[Article]] = {}
+    for article in articles:
+        by_category.setdefault(article.category_id, []).append(article)
+    blocks = []
+    for block in home:
+        found = [a for member in members.get(block.pk, []) for a in by_category.get(member.pk, [])]
+        found = sorted({a.pk: a for a in found}.values(), key=lambda a: (a.publish_at, a.pk), reverse=True)[:size]
+        if found:
+            blocks.append((block, found))
+    return blocks
+
+
+def most_read(*, limit: int = 5, days: int = MOST_READ_DAYS) -> list[Article]:
+    """The most read published articles of the last ``days`` days (views counted per day).
+
+    One query: the top of the daily counts (grouped on the narrow views table alone, by its
+    day index) picks a few candidates, and only those are joined to their articles.
+    """
+    since = timezone.localdate() - timedelta(days=days - 1)
+    recent = Q(daily_views__day__gte=since)
+    top = (
+        ArticleDailyViews.objects.filter(day__gte=since)
+        .values("article_id")
+        .annotate(total=Sum("views"))
+        .order_by("-total")
+        .values("article_id")[: limit * 4]  # a few spare for those no longer published
+    )
+    return list(
+        listing()
+        .filter(pk__in=top)
+        .annotate(recent_views=Sum("daily_views__views", filter=recent))
+        .order_by("-recent_views", "-pk")[:limit]
+    )
+
+
+def most_read_cached(*, limit: int = 5) -> list[Article]:
+    """``most_read`` shared by every page for a minute: the same block on every article page."""
+    key = f"news:most-read:{limit}"
+    articles = cache.get(key)
+    if articles is None:
+        articles = most_read(limit=limit)
+        cache.set(key, articles, 60)
+    return articles
+
+
+def home_page_data() -> dict:
+    return {
+        "featured": list(listing().filter(is_featured=True)[:5]),
+        "latest": list(listing()[:10]),
+        "category_blocks": home_category_blocks(),
+        "most_read": most_read_cached(),
+        "must_read": list(listing().filter(is_must_read=True)[:5]),
+    }
+
+
+# --- article page ---------------------------------------------------------------------------
+
+
+def related_articles(article: Article, *, limit: int = 6) -> list[Article]:
+    """Manual picks first, then articles sharing tags, then the category's latest; never the
+    article itself, never an unpublished one. At most three queries."""
+    picked = list(listing().filter(pk__in=article.related_articles.values("pk"))[:limit])
+    seen = {article.pk, *(a.pk for a in picked)}
+    tag_ids = [tag.pk for tag in article.tags.all()]  # prefetched by the view
+    if tag_ids and len(picked) < limit:
+        # Shared tags are counted among the newest RELATED_CANDIDATES tagged articles only:
+        # a common tag is on tens of thousands of articles, and readers want recent ones.
+        recent = (
+            Article.objects.published()
+            .filter(tags__in=tag_ids)
+            .exclude(pk__in=seen)
+            .order_by("-publish_at")
+            .values("pk")[:RELATED_CANDIDATES]
+        )
+        shared = (
+            listing()
+            .filter(pk__in=recent)
+            .annotate(shared=Count("tags", filter=Q(tags__in=tag_ids)))
+            .order_by("-shared", "-publish_at", "-pk")[: limit - len(picked)]
+        )
+        picked += list(shared)
+        seen.update(a.pk for a in picked)
+    if len(picked) < limit:
+        picked += list(listing().filter(category_id=article.category_id).exclude(pk__in=seen)[: limit - len(picked)])
+    return picked
+
+
+# --- search ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SearchParams:
+    text: str = ""
+    category: Category | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+
+    @property
+    def terms(self) -> list[str]:
+        """The words searched for: normalised, letters and digits only, at most 20."""
+        normalized = normalize_search_text(self.text[:MAX_QUERY_LENGTH])
+        return re.findall(r"\w+", normalized)[:20]
+
+
+def search_match(phrase: str) -> Q:
+    """The Postgres match: the words in the weighted vector (GIN index ``article_search_vector_gin``)
+    or the phrase trigram-similar to a part of the title (GIN index ``article_search_title_trgm``)."""
+    query = SearchQuery(phrase, search_type="plain", config="simple")
+    return Q(search_vector=query) | Q(search_title__trigram_word_similar=phrase)
+
+
+@dataclass(frozen=True)
+class SearchResults:
+    articles: QuerySet
+    capped: bool  # more matches exist than were ranked: the reader should narrow the search
+
+
+def articles_search(params: SearchParams) -> SearchResults:
+    """Published articles matching ``params``, best first.
+
+    On Postgres the newest SEARCH_CANDIDATES articles whose text holds every word are taken
+    (GIN index, or the publication-time index walked backwards for common words), plus,
+    when they are fewer than a page, the newest titles trigram-similar to the query (a
+    typo); only those are ranked, title matches first. Ranking every match of a common word
+    (most articles hold "giao duc") would read every article; news readers want the recent
+    ones, and the page says when there are more. On SQLite: every word must appear in the
+    normalised text; title matches first.
+    """
+    queryset = Article.objects.published()
+    if params.category is not None:
+        queryset = queryset.filter(Q(category=params.category) | Q(category__parent=params.category))
+    if params.date_from:
+        queryset = queryset.filter(publish_at__date__gte=params.date_from)
+    if params.date_to:
+        queryset = queryset.filter(publish_at__date__lte=params.date_to)
+    terms = params.terms
+    if not terms:
+        return SearchResults(Article.objects.none(), capped=False)
+    phrase = " ".join(terms)
+    if connection.vendor == "postgresql":
+        query = SearchQuery(phrase, search_type="plain", config="simple")
+        newest = queryset.order_by("-publish_at", "-pk").values_list("pk", flat=True)
+        candidates = list(newest.filter(search_vector=query)[:SEARCH_CANDIDATES])
+        if len(candidates) < settings.PAGE_SIZE:
+            typos = newest.filter(search_title__trigram_word_similar=phrase).exclude(pk__in=candidates)
+            candidates += list(typos[: SEARCH_CANDIDATES - len(candidates)])
+        ranked = (
+            Article.objects.filter(pk__in=candidates)
+            .for_listing()
+            .annotate(
+                rank=Greatest(
+                    SearchRank(F("search_vector"), query, weights=SEARCH_WEIGHTS),
+                    TrigramWordSimilarity(Value(phrase), "search_title") * 0.5,
+                )
+            )
+            .order_by("-rank", "-publish_at", "-pk")
+        )
+        return SearchResults(ranked, capped=len(candidates) >= SEARCH_CANDIDATES)
+    for term in terms:
+        queryset = queryset.filter(search_document__contains=term)
+    title_hits = sum((Case(When(search_title__contains=t, then=1), default=0) for t in terms), Value(0))
+    ranked = queryset.for_listing().annotate(rank=title_hits).order_by("-rank", "-publish_at", "-pk")
+    return SearchResults(ranked, capped=False)
+
+
+# --- statistics -----------------------------------------------------------------------------
+
+
+def collaborator_statistics(*, year: int) -> dict:
+    """Articles submitted and gone live per month, per author and per unit, in ``year``.
+
+    Counted from the workflow log, so an article sent back and submitted again counts
+    once per month it was submitted; "published" counts go-lives.
+    """
+    events = ArticleEvent.objects.filter(
+        at__year=year, action__in=[ArticleAction.SUBMITTED, ArticleAction.WENT_LIVE]
+    ).annotate(month=TruncMonth("at"))
+    counts = {
+        "submitted": Count("article", distinct=True, filter=Q(action=ArticleAction.SUBMITTED)),
+        "published": Count("article", distinct=True, filter=Q(action=ArticleAction.WENT_LIVE)),
+    }
+    by_author = (
+        events.values(
+            "month",
+            "article__created_by",
+            "article__created_by__last_name",
+            "article__created_by__first_name",
+            "article__created_by__username",
+        )
+        .annotate(**counts)
+        .order_by("month", "article__created_by__last_name", "article__created_by__first_name")
+    )
+    by_unit = (
+        events.values("month", "article__unit", "article__unit__name")
+        .annotate(**counts)
+        .order_by("month", "article__unit__name")
+    )
+    return {"by_author": list(by_author), "by_unit": list(by_unit)}

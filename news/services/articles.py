@@ -1,0 +1,429 @@
+"""The newsroom's article state changes: saving, the editorial workflow and scheduled publication.
+
+Every transition checks the user's permission here, whatever view or admin action calls
+it (a collaborator cannot publish by crafting a POST), records an ``ArticleEvent`` and
+queues its after-effects with ``transaction.on_commit``.
+"""
+
+import html
+import re
+from datetime import datetime, timedelta
+
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from portal.text import normalize_search_text, slugify
+
+from ..enums import ArticleAction, ArticleStatus
+from ..models import Article, ArticleEvent
+
+# A due article whose go-live has not been processed this long after its time means the
+# worker or beat is down (shown in the admin).
+LATE_AFTER = timedelta(minutes=5)
+
+
+class WorkflowError(Exception):
+    """A transition that the article's current state does not allow; the message is for the user."""
+
+
+def _require(user, permission: str) -> None:
+    if not user.has_perm(permission):
+        raise PermissionDenied(_("Bạn không có quyền thực hiện thao tác này."))
+
+
+def _log(article: Article, action: str, *, by=None, from_status: str = "", note: str = "") -> ArticleEvent:
+    return ArticleEvent.objects.create(
+        article=article, action=action, by=by, from_status=from_status, to_status=article.status, note=note
+    )
+
+
+def _after_commit_purge(article: Article) -> None:
+    from ..cache import purge_article
+
+    article_id, category_id = article.pk, article.category_id
+    transaction.on_commit(lambda: purge_article(article_id=article_id, category_id=category_id))
+
+
+def _queue(task, **kwargs) -> None:
+    transaction.on_commit(lambda: task.delay(**kwargs))
+
+
+def can_edit(user, article: Article) -> bool:
+    """Editors edit any article; others only their own drafts."""
+    if user.has_perm("news.review_article"):
+        return user.has_perm("news.change_article")
+    return (
+        user.has_perm("news.change_article")
+        and article.created_by_id == user.pk
+        and article.status == ArticleStatus.DRAFT
+    )
+
+
+def search_document_of(article: Article) -> str:
+    """Title, lead and body text without tags or diacritics: what search compares.
+
+    Tags become spaces, so that "<p>học sinh.</p><p>Theo" does not fuse into one word.
+    """
+    body_text = html.unescape(re.sub(r"<[^>]*>", " ", article.body or ""))
+    return normalize_search_text(f"{article.title} {article.lead} {body_text}")
+
+
+def search_index_refresh(*, article_ids=None) -> int:
+    """Fill the search columns of the given articles (all when None) from their text.
+
+    Title weighs A, the rest B, so that title matches rank first. The tsvector exists on
+    Postgres only; SQLite searches the normalised columns directly.
+    """
+    from django.db import connection
+
+    from ..selectors.articles import SEARCH_VECTOR
+
+    if connection.vendor != "postgresql":
+        return 0
+    queryset = Article.objects.all() if article_ids is None else Article.objects.filter(pk__in=article_ids)
+    return queryset.update(search_vector=SEARCH_VECTOR)
+
+
+# The columns the workflow owns: re-read under a row lock before every transition, and never
+# written by an edit of the article's content.
+WORKFLOW_FIELDS = [
+    "status",
+    "publish_at",
+    "unpublish_at",
+    "went_live_at",
+    "expired_at",
+    "is_featured",
+    "reviewed_by",
+    "submitted_at",
+    "return_reason",
+]
+# Written by counters elsewhere (F() updates): never by an edit either.
+COUNTER_FIELDS = {"view_count", "rating_count", "rating_sum", "cover_renditions", "search_vector"}
+
+
+def _lock(article: Article) -> None:
+    """Lock the article's row until the transaction ends and load its current workflow state.
+
+    Two editors pressing "Trả lại" and "Xuất bản" at once: the second waits, then sees the
+    first's result and is refused if it no longer applies.
+    """
+    Article.objects.select_for_update().filter(pk=article.pk).values_list("pk").get()
+    article.refresh_from_db(fields=WORKFLOW_FIELDS)
+
+
+def _content_fields(changed_fields) -> list[str]:
+    """The columns an edit may write: the changed form fields (not m2m) and derived ones."""
+    concrete = {f.name for f in Article._meta.concrete_fields}
+    fields = {name for name in changed_fields if name in concrete} - COUNTER_FIELDS - set(WORKFLOW_FIELDS)
+    if "cover" in fields:
+        fields |= {"cover_width", "cover_height"}
+    return sorted(fields | {"slug", "search_title", "search_document", "updated_at"})
+
+
+def article_save(*, article: Article, by, is_new: bool, changed_fields: list[str] | None = None) -> Article:
+    """Save an article written in the admin.
+
+    An edit writes only the columns it changed (and derived ones), so view counts, ratings
+    and a go-live processed while the editor was typing are kept. Side effects: on creation
+    the author and default unit are set and a "created" event is logged; the search text is
+    refreshed; a published article's pages are purged; a new or changed cover gets its
+    renditions made by a task; when an editor moves the publication or removal time of a
+    published article, its go-live or expiry is processed again at the new time.
+    """
+    if is_new:
+        article.created_by = by
+        if article.unit_id is None and getattr(by, "unit_id", None):
+            article.unit_id = by.unit_id
+    elif not can_edit(by, article):
+        raise PermissionDenied(_("Bạn chỉ sửa được bài nháp của chính mình."))
+    if not article.slug:
+        article.slug = slugify(article.title, max_length=180) or "bai-viet"
+    article.search_title = normalize_search_text(article.title)
+    article.search_document = search_document_of(article)
+    changed = set(changed_fields or [])
+    with transaction.atomic():
+        if is_new:
+            article.save()
+            _log(article, ArticleAction.CREATED, by=by)
+        else:
+            schedule = {"publish_at": article.publish_at, "unpublish_at": article.unpublish_at}
+            _lock(article)
+            update_fields = _content_fields(changed)
+            for name in ("publish_at", "unpublish_at"):
+                if name in changed:
+                    _require(by, "news.publish_article")
+                    setattr(article, name, schedule[name])
+                    update_fields.append(name)
+            if "publish_at" in changed and article.status == ArticleStatus.PUBLISHED:
+                if article.publish_at and article.publish_at > timezone.now():
+                    article.went_live_at = None
+                    update_fields.append("went_live_at")
+            if "unpublish_at" in changed:
+                article.expired_at = None
+                update_fields.append("expired_at")
+            article.save(update_fields=update_fields)
+        search_index_refresh(article_ids=[article.pk])
+    if article.status == ArticleStatus.PUBLISHED:
+        _after_commit_purge(article)
+    if article.cover and (is_new or "cover" in changed):
+        from portal.tasks import image_renditions_task
+
+        _queue(
+            image_renditions_task,
+            model="news.article",
+            pk=article.pk,
+            field="cover",
+            renditions_field="cover_renditions",
+        )
+    return article
+
+
+def _notify(event) -> None:
+    from ..tasks import notify_event_task
+
+    _queue(notify_event_task, event_id=event.pk)
+
+
+def article_submit(*, article: Article, by) -> Article:
+    """Send a draft to the editors. Side effects: event; mail to the editors."""
+    _require(by, "news.submit_article")
+    if article.created_by_id != by.pk and not by.has_perm("news.review_article"):
+        raise PermissionDenied(_("Bạn chỉ gửi duyệt được bài của chính mình."))
+    with transaction.atomic():
+        _lock(article)
+        if article.status != ArticleStatus.DRAFT:
+            raise WorkflowError(_("Chỉ bài nháp mới gửi duyệt được."))
+        article.status = ArticleStatus.PENDING
+        article.submitted_at = timezone.now()
+        article.return_reason = ""
+        article.save(update_fields=["status", "submitted_at", "return_reason", "updated_at"])
+        _notify(_log(article, ArticleAction.SUBMITTED, by=by, from_status=ArticleStatus.DRAFT))
+    return article
+
+
+def article_return(*, article: Article, by, reason: str) -> Article:
+    """Send an article back to its author with a reason. Side effects: event; mail to the author."""
+    _require(by, "news.review_article")
+    reason = (reason or "").strip()
+    if not reason:
+        raise WorkflowError(_("Hãy ghi lý do trả lại để tác giả biết cần sửa gì."))
+    with transaction.atomic():
+        _lock(article)
+        if article.status not in {ArticleStatus.PENDING, ArticleStatus.PUBLISHED} or (
+            article.status == ArticleStatus.PUBLISHED and not article.is_scheduled
+        ):
+            raise WorkflowError(_("Chỉ trả lại được bài đang chờ duyệt hoặc đang hẹn giờ."))
+        previous = article.status
+        article.status = ArticleStatus.DRAFT
+        article.return_reason = reason
+        article.reviewed_by = by
+        article.save(update_fields=["status", "return_reason", "reviewed_by", "updated_at"])
+        _notify(_log(article, ArticleAction.RETURNED, by=by, from_status=previous, note=reason))
+    return article
+
+
+def article_publish(*, article: Article, by, publish_at: datetime | None = None) -> Article:
+    """Approve an article for publication now or at ``publish_at``.
+
+    The article is public from ``publish_at`` on (``published()``), whether or not a worker
+    runs; its go-live side effects (event, cache purge, mail to the author) are done by the
+    sweep, at once when the time has come. Side effects here: event.
+    """
+    _require(by, "news.publish_article")
+    from ..tasks import publish_due_task
+
+    now = timezone.now()
+    publish_at = publish_at or now
+    scheduled = publish_at > now
+    with transaction.atomic():
+        _lock(article)
+        if article.status == ArticleStatus.PUBLISHED and not article.is_scheduled:
+            raise WorkflowError(_("Bài đã được xuất bản."))
+        if article.unpublish_at and article.unpublish_at <= publish_at:
+            raise WorkflowError(_("Thời điểm gỡ bài phải sau thời điểm xuất bản."))
+        previous = article.status
+        article.status = ArticleStatus.PUBLISHED
+        article.publish_at = publish_at
+        article.reviewed_by = by
+        article.went_live_at = None
+        article.expired_at = None
+        article.return_reason = ""
+        article.save(
+            update_fields=[
+                "status",
+                "publish_at",
+                "reviewed_by",
+                "went_live_at",
+                "expired_at",
+                "return_reason",
+                "updated_at",
+            ]
+        )
+        note = timezone.localtime(publish_at).strftime("%d/%m/%Y %H:%M") if scheduled else ""
+        _log(
+            article,
+            ArticleAction.SCHEDULED if scheduled else ArticleAction.PUBLISHED,
+            by=by,
+            from_status=previous,
+            note=note,
+        )
+    if not scheduled:
+        _queue(publish_due_task)
+    return article
+
+
+def article_unpublish(*, article: Article, by, reason: str = "") -> Article:
+    """Take a published article off the site. Side effects: event; its pages purged."""
+    _require(by, "news.publish_article")
+    with transaction.atomic():
+        _lock(article)
+        if article.status != ArticleStatus.PUBLISHED:
+            raise WorkflowError(_("Chỉ gỡ được bài đã xuất bản."))
+        article.status = ArticleStatus.UNPUBLISHED
+        article.save(update_fields=["status", "updated_at"])
+        _log(article, ArticleAction.UNPUBLISHED, by=by, from_status=ArticleStatus.PUBLISHED, note=reason.strip())
+    _after_commit_purge(article)
+    return article
+
+
+def article_set_featured(*, article: Article, by, featured: bool) -> Article:
+    """Put an article among the featured news ("Tin tiêu điểm") or take it out. Side effects: event; purge."""
+    _require(by, "news.feature_article")
+    with transaction.atomic():
+        _lock(article)
+        if article.is_featured == featured:
+            return article
+        article.is_featured = featured
+        article.save(update_fields=["is_featured", "updated_at"])
+        _log(
+            article, ArticleAction.FEATURED if featured else ArticleAction.UNFEATURED, by=by, from_status=article.status
+        )
+    if article.status == ArticleStatus.PUBLISHED:
+        _after_commit_purge(article)
+    return article
+
+
+def articles_go_live(*, now: datetime | None = None) -> list[int]:
+    """Process the articles whose publication time has come (the sweep; DESIGN rule 1).
+
+    Due rows are locked with ``skip_locked`` and marked in the same transaction, so a
+    second sweep, running at the same time or later, finds nothing to do. Side effects per
+    article: a "went live" event; after commit, the pages purged and the author told.
+    """
+    now = now or timezone.now()
+    done = []
+    with transaction.atomic():
+        due = (
+            Article.objects.select_for_update(skip_locked=True)
+            .filter(status=ArticleStatus.PUBLISHED, publish_at__lte=now, went_live_at__isnull=True)
+            .order_by("publish_at")[:200]
+        )
+        for article in due:
+            article.went_live_at = now
+            article.save(update_fields=["went_live_at"])
+            late = now - article.publish_at
+            note = _("trễ %(minutes)s phút") % {"minutes": int(late.total_seconds() // 60)} if late > LATE_AFTER else ""
+            _notify(_log(article, ArticleAction.WENT_LIVE, note=note))
+            _after_commit_purge(article)
+            done.append(article.pk)
+    return done
+
+
+def articles_expire(*, now: datetime | None = None) -> list[int]:
+    """Process the articles whose display period has ended: event and purge, once each."""
+    now = now or timezone.now()
+    done = []
+    with transaction.atomic():
+        due = (
+            Article.objects.select_for_update(skip_locked=True)
+            .filter(status=ArticleStatus.PUBLISHED, unpublish_at__lte=now, expired_at__isnull=True)
+            .order_by("unpublish_at")[:200]
+        )
+        for article in due:
+            article.expired_at = now
+            article.save(update_fields=["expired_at"])
+            _log(article, ArticleAction.EXPIRED)
+            _after_commit_purge(article)
+            done.append(article.pk)
+    return done
+
+
+def attachment_prepare(*, attachment) -> None:
+    """Record the size of a newly uploaded attachment (shown to readers beside its link)."""
+    if attachment.file and not attachment.file._committed:
+        attachment.size = attachment.file.size
+    if not attachment.title and attachment.file:
+        attachment.title = attachment.file.name.rsplit("/", 1)[-1]
+
+
+def article_views_add(*, counts: dict, buffer: str | None = None) -> bool:
+    """Add buffered views: ``{(article_id, day): views}`` to the totals and the daily rows.
+
+    One transaction; rows of articles deleted meanwhile are skipped. With ``buffer`` (the
+    name of the Redis buffer the counts come from), a buffer already applied is skipped
+    and ``False`` returned.
+    """
+    from django.db import IntegrityError
+    from django.db.models import F
+
+    from ..models import AppliedViewBuffer, ArticleDailyViews
+
+    totals: dict[int, int] = {}
+    for (article_id, _day), views in counts.items():
+        totals[article_id] = totals.get(article_id, 0) + views
+    try:
+        with transaction.atomic():
+            if buffer is not None:
+                AppliedViewBuffer.objects.create(name=buffer)
+            existing = set(Article.objects.filter(pk__in=totals).values_list("pk", flat=True))
+            for article_id, views in totals.items():
+                if article_id in existing:
+                    Article.objects.filter(pk=article_id).update(view_count=F("view_count") + views)
+            for (article_id, day), views in counts.items():
+                if article_id not in existing:
+                    continue
+                row, created = ArticleDailyViews.objects.get_or_create(
+                    article_id=article_id, day=day, defaults={"views": views}
+                )
+                if not created:
+                    ArticleDailyViews.objects.filter(pk=row.pk).update(views=F("views") + views)
+    except IntegrityError:
+        return False  # this buffer was applied before
+    return True
+
+
+def article_rate(*, article: Article, voter: str, stars: int) -> bool:
+    """Record one browser's 1-5 star rating; ``False`` (nothing changes) if it already voted.
+
+    The unique (article, voter) row is written in the same transaction as the totals.
+    """
+    from django.db import IntegrityError
+    from django.db.models import F
+
+    from ..models import ArticleRating
+
+    if stars not in range(1, 6):
+        raise ValueError("stars must be 1 to 5")
+    try:
+        with transaction.atomic():
+            ArticleRating.objects.create(article=article, voter=voter, stars=stars)
+            Article.objects.filter(pk=article.pk).update(
+                rating_sum=F("rating_sum") + stars, rating_count=F("rating_count") + 1
+            )
+    except IntegrityError:
+        return False
+    article.refresh_from_db(fields=["rating_sum", "rating_count"])
+    return True
+
+
+def category_save(*, category) -> None:
+    """Save a category. Side effects: the menu and every page showing it are rebuilt."""
+    from django.core.cache import cache
+
+    from portal.pagecache import purge_shell_on_commit
+
+    category.save()
+    transaction.on_commit(lambda: cache.delete("news:menu-categories"))
+    purge_shell_on_commit()

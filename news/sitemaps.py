@@ -1,0 +1,44 @@
+"""Sitemap sections of the newsroom (published articles, active categories, public documents)."""
+
+from django.contrib.sitemaps import Sitemap
+from django.urls import reverse
+
+from .models import Article, Category, Document
+
+
+class ArticleSitemap(Sitemap):
+    changefreq = "weekly"
+    priority = 0.8
+    limit = 5000
+
+    def items(self):
+        return Article.objects.published().only("pk", "slug", "updated_at").order_by("-publish_at", "-pk")
+
+    def lastmod(self, item):
+        return item.updated_at
+
+
+class CategorySitemap(Sitemap):
+    changefreq = "daily"
+    priority = 0.6
+
+    def items(self):
+        return Category.objects.filter(is_active=True).order_by("order", "pk")
+
+
+class DocumentSitemap(Sitemap):
+    """The registry's list and every public document."""
+
+    changefreq = "monthly"
+    priority = 0.6
+    limit = 5000
+
+    def items(self):
+        documents = Document.objects.public().only("pk", "slug", "updated_at").order_by("-published_at", "-pk")
+        return ["news:document_list", *documents]
+
+    def location(self, item) -> str:
+        return reverse(item) if isinstance(item, str) else item.get_absolute_url()
+
+    def lastmod(self, item):
+        return None if isinstance(item, str) else item.updated_at

@@ -1,0 +1,64 @@
+"""Jobs of the newsroom: the publication sweep and the workflow's e-mails."""
+
+import logging
+
+from celery import shared_task
+
+logger = logging.getLogger(__name__)
+
+
+@shared_task(name="news.publish_due", ignore_result=True)
+def publish_due_task() -> None:
+    """Process due and expired articles; idempotent, so running it twice or late is harmless."""
+    from .services import articles_expire, articles_go_live
+
+    live = articles_go_live()
+    expired = articles_expire()
+    if live or expired:
+        logger.info("publish_due: %s went live, %s expired", live, expired)
+
+
+@shared_task(
+    name="news.notify_event",
+    ignore_result=True,
+    autoretry_for=(OSError,),
+    retry_backoff=30,
+    retry_kwargs={"max_retries": 5},
+)
+def notify_event_task(*, event_id: int) -> None:
+    """Mail the people a workflow step concerns (editors on a submission, the author when sent
+    back or gone live); once per step, however often the task runs."""
+    from .notifications import event_mail_once
+
+    event_mail_once(event_id=event_id)
+
+
+@shared_task(name="news.flush_views", ignore_result=True)
+def flush_views_task() -> None:
+    """Write the view counts buffered in Redis to the database (every minute)."""
+    from django.conf import settings
+
+    from .counters import flush_views
+
+    if settings.REDIS_URL:
+        flush_views()
+
+
+@shared_task(name="news.document_file_read", ignore_result=True)
+def document_file_read_task(*, file_id: int) -> None:
+    """Read the text of a document's file for search (after an upload); safe to run twice or late."""
+    from .services import document_file_read
+
+    document_file_read(file_id=file_id)
+
+
+@shared_task(name="news.documents_sweep", ignore_result=True)
+def documents_sweep_task() -> None:
+    """Bring the documents' status up to date with the calendar (expired, in force...) and read the
+    files whose reading task was lost; idempotent, so running it twice or late is harmless."""
+    from .services import document_files_read_overdue, documents_status_refresh
+
+    changed = documents_status_refresh()
+    read = document_files_read_overdue()
+    if changed or read:
+        logger.info("documents_sweep: %s documents changed status, files %s read late", changed, read)

@@ -1,0 +1,148 @@
+"""Template helpers of the reading pages: responsive pictures, search highlights, body images."""
+
+import re
+from functools import lru_cache
+
+from django import template
+from django.core.files.storage import default_storage
+from django.utils.html import escape, format_html
+from django.utils.safestring import SafeString, mark_safe
+
+from portal.text import normalize_search_text
+
+register = template.Library()
+
+
+def _url(name: str) -> str:
+    return default_storage.url(name)
+
+
+@register.inclusion_tag("includes/_picture.html")
+def picture(
+    file, renditions=None, *, alt: str = "", sizes: str = "100vw", width=None, height=None, css="", eager=False
+):
+    """A <picture> of an uploaded image: WebP and JPEG renditions in ``srcset``, its size set,
+    lazy loading unless ``eager`` (the first image of a page). Falls back to the original
+    file while the renditions task has not run yet."""
+    renditions = renditions or {}
+    sizes_list = renditions.get("sizes", [])
+    source_width = renditions.get("width") or width
+    source_height = renditions.get("height") or height
+    original = _url(file.name) if file else ""
+    webp = ", ".join(f"{_url(s['webp'])} {s['w']}w" for s in sizes_list)
+    jpeg = (
+        ", ".join([*(f"{_url(s['jpg'])} {s['w']}w" for s in sizes_list), f"{original} {source_width}w"])
+        if sizes_list
+        else ""
+    )
+    fallback = next((s["jpg"] for s in sizes_list if s["w"] >= 800), None) or original
+    return {
+        "src": _url(fallback) if fallback != original else original,
+        "webp_srcset": webp,
+        "jpeg_srcset": jpeg,
+        "sizes": sizes,
+        "alt": alt,
+        "width": source_width,
+        "height": source_height,
+        "css": css,
+        "eager": eager,
+    }
+
+
+@lru_cache(maxsize=16384)
+def _normalized_word(word: str) -> str:
+    # A results page highlights a few thousand words, mostly the same ones.
+    return normalize_search_text(word)
+
+
+# In escaped text: an entity (left alone) or a word (perhaps highlighted).
+ENTITY_OR_WORD = re.compile(r"(&#?\w+;)|(\w+)")
+
+
+@register.filter
+def highlight(text: str, terms: list[str]) -> SafeString:
+    """``text`` escaped, with the words whose normalised form starts with a search term in <mark>.
+
+    Escaping never changes letters or digits, so the text is escaped once and the words of
+    the escaped text are marked (entities such as ``&amp;`` are skipped whole).
+    """
+    escaped = str(escape(text or ""))
+    if not terms or not escaped:
+        return mark_safe(escaped)  # noqa: S308 - escaped above
+
+    def mark(match: re.Match) -> str:
+        word = match.group(2)
+        if word and any(_normalized_word(word).startswith(term) for term in terms):
+            return f"<mark>{word}</mark>"
+        return match.group(0)
+
+    return mark_safe(ENTITY_OR_WORD.sub(mark, escaped))  # noqa: S308 - escaped above; only <mark> added
+
+
+IMG_TAG = re.compile(r"<img\b([^>]*?)\bsrc=\"([^\"]+)\"([^>]*)>")
+
+
+@register.filter
+def with_image_renditions(html: str, images: dict) -> SafeString:
+    """Give the body's editor images ``srcset``, width, height and lazy loading.
+
+    ``images`` maps a stored file URL to its ``UploadedImage`` (looked up once per body by
+    the view). The body was sanitised on save; this only adds attributes to <img> tags.
+    """
+    if not images:
+        return mark_safe(html)  # noqa: S308 - body HTML cleaned by nh3 on save
+
+    def replace(match: re.Match) -> str:
+        before, src, after = match.groups()
+        image = images.get(src)
+        if image is None:
+            return match.group(0)
+        sizes = image.renditions.get("sizes", [])
+        srcset = ", ".join([*(f"{_url(s['jpg'])} {s['w']}w" for s in sizes), f"{src} {image.width}w"])
+        extra = format_html(
+            ' srcset="{}" sizes="(min-width: 900px) 760px, 100vw" width="{}" height="{}"',
+            srcset,
+            image.width,
+            image.height,
+        )
+        attributes = re.sub(r'\s(width|height|srcset|sizes)="[^"]*"', "", before + after).strip()
+        return f'<img {attributes} src="{escape(src)}"{extra}>'
+
+    return mark_safe(IMG_TAG.sub(replace, html))  # noqa: S308 - only attributes we escaped are added
+
+
+@register.simple_tag
+def json_ld(data: dict) -> SafeString:
+    """A <script type="application/ld+json"> block (a data block: CSP does not run it)."""
+    import json
+
+    text = json.dumps(data, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))  # noqa: S308
+
+
+@register.simple_tag
+def elided_pages(page) -> list:
+    """Page numbers around the current one, with ``…`` for the gaps (1 … 4 5 6 … 20)."""
+    return list(page.paginator.get_elided_page_range(page.number, on_each_side=1, on_ends=1))
+
+
+@register.simple_tag
+def video_embed(url: str) -> str:
+    """The privacy-friendly player address of a YouTube or Facebook video page, or ""."""
+    from urllib.parse import parse_qs, quote, urlsplit
+
+    parts = urlsplit(url or "")
+    host = (parts.hostname or "").removeprefix("www.").removeprefix("m.")
+    video_id = ""
+    if host == "youtu.be":
+        video_id = parts.path.strip("/")
+    elif host == "youtube.com":
+        if parts.path == "/watch":
+            video_id = parse_qs(parts.query).get("v", [""])[0]
+        elif parts.path.startswith(("/embed/", "/shorts/", "/live/")):
+            video_id = parts.path.split("/")[2]
+    if video_id and re.fullmatch(r"[\w-]{6,20}", video_id):
+        return f"https://www.youtube-nocookie.com/embed/{video_id}"
+    if host in {"facebook.com", "fb.watch"}:
+        return f"https://www.facebook.com/plugins/video.php?href={quote(url, safe='')}&show_text=false"
+    return ""
