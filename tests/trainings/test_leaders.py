@@ -1,0 +1,319 @@
+"""The leaders' area: who may enter, the attendance figures, fixed query counts, comments and sign-off."""
+
+import datetime
+import io
+
+import pytest
+import time_machine
+from openpyxl import load_workbook
+
+from portal import roles
+from tests.factories import (
+    HCM,
+    ParticipantFactory,
+    RemoteSiteFactory,
+    SessionFactory,
+    SpeakerFactory,
+    TopicFactory,
+    TrainingFactory,
+    UnitFactory,
+    UserFactory,
+)
+from trainings.enums import Attendance, ParticipantRole, ReviewStatus
+from trainings.models import Participant, Review, Training
+from trainings.selectors import training_attendance, year_overview
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def leader():
+    return UserFactory(role=roles.LEADER, last_name="Nguyễn Văn", first_name="Thành")
+
+
+@pytest.fixture
+def known_training():
+    """Two units: Krông Ana 4 people (3 present, 1 absent), Lắk 3 (1 present, 1 excused, 1 unknown)."""
+    training = TrainingFactory(title="Tập huấn truyền thông xử lý khủng hoảng")
+    ka = UnitFactory(name="Phòng Giáo dục và Đào tạo huyện Krông Ana", short_name="Phòng GD&ĐT Krông Ana", order=1)
+    lak = UnitFactory(name="Phòng Giáo dục và Đào tạo huyện Lắk", short_name="Phòng GD&ĐT Lắk", order=2)
+    rows = [
+        (ka, ParticipantRole.DELEGATE, Attendance.PRESENT),
+        (ka, ParticipantRole.DELEGATE, Attendance.PRESENT),
+        (ka, ParticipantRole.SPEAKER, Attendance.PRESENT),
+        (ka, ParticipantRole.DELEGATE, Attendance.ABSENT),
+        (lak, ParticipantRole.DELEGATE, Attendance.PRESENT),
+        (lak, ParticipantRole.DELEGATE, Attendance.EXCUSED),
+        (lak, ParticipantRole.PRESS, Attendance.UNKNOWN),
+    ]
+    for unit, role, attendance in rows:
+        ParticipantFactory(training=training, unit=unit, role=role, attendance=attendance)
+    return training
+
+
+def figures(rows, *keys):
+    return [tuple(row[k] for k in keys) for row in rows]
+
+
+def test_attendance_by_unit_and_role_on_a_known_data_set(known_training):
+    result = training_attendance(known_training)
+    keys = ("label", "registered", "present", "absent", "excused", "unknown", "rate")
+    assert figures(result.by_unit, *keys) == [
+        ("Phòng GD&ĐT Krông Ana", 4, 3, 1, 0, 0, 75.0),
+        ("Phòng GD&ĐT Lắk", 3, 1, 0, 1, 1, 33.3),
+    ]
+    assert figures(result.by_role, *keys) == [
+        ("Đại biểu", 5, 3, 1, 1, 0, 60.0),
+        ("Báo cáo viên", 1, 1, 0, 0, 0, 100.0),
+        ("Phóng viên", 1, 0, 0, 0, 1, 0.0),
+    ]
+    assert result.total == {
+        "registered": 7,
+        "present": 4,
+        "absent": 1,
+        "excused": 1,
+        "unknown": 1,
+        "rate": 57.1,
+    }
+
+
+def test_a_school_is_named_with_its_bureau_since_school_names_recur():
+    training = TrainingFactory()
+    for place in ("Krông Ana", "Lắk"):
+        bureau = UnitFactory(name=f"Phòng GD&ĐT {place}", short_name=f"Phòng GD&ĐT {place}", kind="bureau")
+        ParticipantFactory(training=training, unit=UnitFactory(name="Trường Mầm non Hoa Sen", parent=bureau))
+    ParticipantFactory(training=training, unit=None, email="")
+    labels = sorted(row["label"] for row in training_attendance(training).by_unit)
+    assert labels == [
+        "(Không ghi đơn vị)",
+        "Trường Mầm non Hoa Sen (Phòng GD&ĐT Krông Ana)",
+        "Trường Mầm non Hoa Sen (Phòng GD&ĐT Lắk)",
+    ]
+
+
+def test_the_record_page_shows_the_table_and_the_chart(client, leader, known_training):
+    client.force_login(leader)
+    response = client.get(known_training.get_leaders_url())
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "4/7 người đăng ký có mặt (57,1%)." in html
+    assert (
+        '<tr><th scope="row">Phòng GD&amp;ĐT Krông Ana</th><td class="num">4</td><td class="num">3</td>'
+        '<td class="num">1</td><td class="num">0</td><td class="num">0</td><td class="num">75,0%</td></tr>'
+    ) in html
+    assert '<svg class="chart"' in html
+    assert "<title>Có mặt: 3</title>" in html
+    assert html.count('<svg class="chart"') == 2  # by role and by unit
+
+
+def test_a_collaborator_gets_403_and_a_visitor_is_sent_to_sign_in(client, known_training):
+    response = client.get("/lanh-dao/")
+    assert response.status_code == 302
+    assert response["Location"] == "/dang-nhap/?next=/lanh-dao/"
+    client.force_login(UserFactory(role=roles.COLLABORATOR))
+    assert client.get("/lanh-dao/").status_code == 403
+    assert client.get(known_training.get_leaders_url()).status_code == 403
+    assert client.get("/lanh-dao/tong-hop/").status_code == 403
+    assert client.post(f"/lanh-dao/hoi-nghi/{known_training.slug}/ky-duyet/", {"confirm": "on"}).status_code == 403
+
+
+def test_a_leader_enters_the_leaders_area_but_not_the_admin(client, leader, known_training):
+    client.force_login(leader)
+    assert client.get("/lanh-dao/").status_code == 200
+    assert client.get("/lanh-dao/tong-hop/").status_code == 200
+    assert client.get("/admin/trainings/training/").status_code == 302
+
+
+def test_an_editor_may_read_the_leaders_area_but_not_sign_off(client, known_training):
+    client.force_login(UserFactory(role=roles.EDITOR))
+    assert client.get(known_training.get_leaders_url()).status_code == 200
+    assert client.post(f"/lanh-dao/hoi-nghi/{known_training.slug}/ky-duyet/", {"confirm": "on"}).status_code == 403
+
+
+def test_a_leader_comments_then_signs_off_and_who_and_when_are_kept(client, leader, known_training):
+    client.force_login(leader)
+    url = known_training.get_leaders_url()
+    with time_machine.travel(datetime.datetime(2025, 10, 19, 8, 0, tzinfo=HCM), tick=False):
+        response = client.post(url + "nhan-xet/", {"comment": "Đề nghị bổ sung số liệu điểm cầu."})
+    assert response.status_code == 302
+    moment = datetime.datetime(2025, 10, 20, 9, 15, tzinfo=HCM)
+    with time_machine.travel(moment, tick=False):
+        response = client.post(url + "ky-duyet/", {"comment": "Đồng ý.", "confirm": "on"}, follow=True)
+    html = response.content.decode()
+    assert "Đã ký duyệt hồ sơ hội nghị." in html
+    assert "Hồ sơ đã được Nguyễn Văn Thành ký duyệt lúc 20/10/2025 09:15." in html
+    training = Training.objects.get(pk=known_training.pk)
+    assert (training.review_status, training.signed_off_by, training.signed_off_at) == (
+        ReviewStatus.SIGNED_OFF,
+        leader,
+        moment,
+    )
+    assert list(Review.objects.values_list("comment", "is_sign_off")) == [
+        ("Đề nghị bổ sung số liệu điểm cầu.", False),
+        ("Đồng ý.", True),
+    ]
+    again = client.post(url + "ky-duyet/", {"confirm": "on"}, follow=True)
+    assert "Hồ sơ đã được ký duyệt trước đó." in again.content.decode()
+    assert Review.objects.filter(is_sign_off=True).count() == 1
+
+
+def test_sign_off_needs_the_confirmation_and_a_held_training(client, leader):
+    client.force_login(leader)
+    planned = TrainingFactory(status="planned")
+    response = client.post(planned.get_leaders_url() + "ky-duyet/", {"confirm": "on"}, follow=True)
+    assert "Chỉ ký duyệt hồ sơ của hội nghị đã tổ chức." in response.content.decode()
+    held = TrainingFactory()
+    response = client.post(held.get_leaders_url() + "ky-duyet/", {}, follow=True)
+    assert "Hãy đánh dấu ô xác nhận trước khi ký duyệt." in response.content.decode()
+    assert not Review.objects.exists()
+
+
+def _grow(training, count):
+    units = [UnitFactory() for _ in range(5)]
+    Participant.objects.bulk_create(
+        [
+            Participant(
+                training=training,
+                full_name=f"Người {training.pk}-{n}",
+                unit=units[n % 5],
+                email=f"n{training.pk}-{n}@example.vn",
+                person_key=f"e:n{training.pk}-{n}@example.vn",
+                attendance=Attendance.PRESENT if n % 3 else Attendance.ABSENT,
+            )
+            for n in range(count)
+        ]
+    )
+
+
+def _full_record(training):
+    speaker = SpeakerFactory()
+    for _ in range(3):
+        SessionFactory(training=training, speakers=[speaker, SpeakerFactory()])
+    RemoteSiteFactory(training=training, head_count=25, unit=UnitFactory())
+    RemoteSiteFactory(training=training)
+    Review.objects.create(training=training, author=UserFactory(), comment="Tốt.")
+
+
+@pytest.mark.parametrize("delegates", [3, 300])
+def test_the_record_page_runs_a_fixed_number_of_queries(client, leader, django_assert_num_queries, delegates):
+    training = TrainingFactory()
+    _full_record(training)
+    _grow(training, delegates)
+    client.force_login(leader)
+    client.get(training.get_leaders_url())  # warm the site profile cache and the session
+    with django_assert_num_queries(16):  # 15 for the record, + the commendations handed out at it
+        response = client.get(training.get_leaders_url())
+    assert response.status_code == 200
+
+
+@pytest.mark.parametrize("trainings", [1, 8])
+def test_the_list_and_overview_run_a_fixed_number_of_queries(client, leader, django_assert_num_queries, trainings):
+    for _ in range(trainings):
+        training = TrainingFactory()
+        _grow(training, 20)
+    client.force_login(leader)
+    client.get("/lanh-dao/")
+    with django_assert_num_queries(8):
+        assert client.get("/lanh-dao/?nam_hoc=2025-2026").status_code == 200
+    with django_assert_num_queries(8):
+        assert client.get("/lanh-dao/tong-hop/").status_code == 200
+
+
+def test_the_list_filters_by_year_kind_and_words_without_diacritics(client, leader):
+    TrainingFactory(title="Tập huấn kỹ năng phát ngôn", school_year="2024-2025", kind="training")
+    TrainingFactory(title="Hội nghị truyền thông giáo dục", school_year="2025-2026", kind="conference")
+    client.force_login(leader)
+    html = client.get("/lanh-dao/?q=phat+ngon").content.decode()
+    assert "Tập huấn kỹ năng phát ngôn" in html and "Hội nghị truyền thông giáo dục" not in html
+    html = client.get("/lanh-dao/?nam_hoc=2025-2026&loai=conference").content.decode()
+    assert "Hội nghị truyền thông giáo dục" in html and "Tập huấn kỹ năng phát ngôn" not in html
+
+
+def test_year_overview_counts_trainings_delegates_topics_and_units_that_sent_nobody(known_training):
+    crisis = TopicFactory(name="Truyền thông xử lý khủng hoảng")
+    SessionFactory(training=known_training, topic=crisis)
+    other = TrainingFactory(status="planned", school_year="2025-2026")
+    SessionFactory(training=other, topic=crisis)
+    SessionFactory(training=other, topic=TopicFactory(name="Mạng xã hội"))
+    ParticipantFactory(training=other)
+    TrainingFactory(status="cancelled", school_year="2025-2026")
+    idle = UnitFactory(name="Trường Tiểu học Hòa Bình")
+    data = year_overview("2025-2026")
+    assert data.totals == {
+        "trainings": 2,
+        "held": 1,
+        "registered": 8,
+        "present": 4,
+        "registered_held": 7,
+        "rate": 57.1,
+    }
+    assert [(t.name, t.trainings_count) for t in data.topics] == [
+        ("Mạng xã hội", 1),
+        ("Truyền thông xử lý khủng hoảng", 2),
+    ]
+    idle_names = [u.name for u in data.idle_units]
+    assert "Trường Tiểu học Hòa Bình" in idle_names
+    assert "Phòng Giáo dục và Đào tạo huyện Krông Ana" not in idle_names
+    assert idle in data.idle_units
+
+
+def test_the_record_exports_to_xlsx_with_delegates_and_figures(client, leader, known_training):
+    client.force_login(leader)
+    response = client.get(known_training.get_leaders_url() + "ho-so.xlsx")
+    assert response["Content-Type"] == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    workbook = load_workbook(io.BytesIO(response.content))
+    assert workbook.sheetnames == [
+        "Thông tin chung",
+        "Chương trình",
+        "Tham luận",
+        "Điểm cầu",
+        "Đại biểu",
+        "Theo đơn vị",
+        "Theo vai trò",
+        "Nhận xét",
+    ]
+    by_unit = [list(row) for row in workbook["Theo đơn vị"].iter_rows(values_only=True)]
+    assert by_unit == [
+        ["Đơn vị", "Có mặt", "Vắng", "Vắng có phép", "Chưa điểm danh", "Đăng ký", "Tỉ lệ có mặt (%)"],
+        ["Phòng Giáo dục và Đào tạo huyện Krông Ana", 3, 1, 0, 0, 4, 75],
+        ["Phòng Giáo dục và Đào tạo huyện Lắk", 1, 0, 1, 1, 3, 33.3],
+        ["Tổng cộng", 4, 1, 1, 1, 7, 57.1],
+    ]
+    assert workbook["Đại biểu"].max_row == 8
+
+
+def test_the_printable_page_has_the_record_and_no_site_menu(client, leader, known_training):
+    client.force_login(leader)
+    html = client.get(known_training.get_leaders_url() + "ban-in/").content.decode()
+    assert "Hồ sơ hội nghị: Tập huấn truyền thông xử lý khủng hoảng" in html
+    assert "site-nav" not in html
+    assert "<script>" not in html
+
+
+def test_the_school_year_starts_in_august():
+    from trainings.selectors import current_school_year
+
+    assert current_school_year(datetime.date(2025, 7, 31)) == "2024-2025"
+    assert current_school_year(datetime.date(2025, 8, 1)) == "2025-2026"
+    assert current_school_year(datetime.date(2026, 5, 20)) == "2025-2026"
+
+
+def test_the_overview_page_shows_the_year_and_tells_held_from_upcoming(client, leader, known_training):
+    TrainingFactory(title="Tập huấn sắp tới", status="open", school_year="2025-2026")
+    client.force_login(leader)
+    html = client.get("/lanh-dao/tong-hop/?nam-hoc=2025-2026").content.decode()
+    assert "Năm học 2025-2026" in html
+    assert "<title>Có mặt: 4</title>" in html
+    assert "<title>Không có mặt: 3</title>" in html
+    assert "Đăng ký, chưa tổ chức" in html
+    assert client.get("/lanh-dao/tong-hop/?nam-hoc=1999-2000").status_code == 404
+
+
+def test_exports_keep_formula_like_names_as_text(client, leader, known_training):
+    from tests.factories import ParticipantFactory
+
+    ParticipantFactory(training=known_training, full_name='=HYPERLINK("http://evil.example","Bấm vào")')
+    client.force_login(leader)
+    workbook = load_workbook(io.BytesIO(client.get(known_training.get_leaders_url() + "ho-so.xlsx").content))
+    cells = [cell for row in workbook["Đại biểu"].iter_rows() for cell in row if str(cell.value).startswith("=")]
+    assert [(cell.value, cell.data_type) for cell in cells] == [('=HYPERLINK("http://evil.example","Bấm vào")', "s")]

@@ -1,0 +1,163 @@
+"""The public side: upcoming and past trainings, a page per training without personal data, .ics, sitemap."""
+
+import datetime
+
+import pytest
+import time_machine
+from django.template.loader import render_to_string
+
+from tests.conftest import sitemap_locations
+from tests.factories import (
+    HCM,
+    ParticipantFactory,
+    SessionFactory,
+    SpeakerFactory,
+    TopicFactory,
+    TrainingFactory,
+    UserFactory,
+)
+from trainings.models import Material
+from trainings.selectors import trainings_upcoming
+
+pytestmark = pytest.mark.django_db
+
+NOW = datetime.datetime(2025, 11, 1, 9, 0, tzinfo=HCM)
+
+
+def at(days: int) -> dict:
+    start = NOW + datetime.timedelta(days=days)
+    return {"starts_at": start, "ends_at": start + datetime.timedelta(hours=8)}
+
+
+@pytest.fixture(autouse=True)
+def frozen():
+    with time_machine.travel(NOW, tick=False):
+        yield
+
+
+def test_upcoming_trainings_are_public_not_over_not_cancelled_soonest_first():
+    later = TrainingFactory(title="Tọa đàm mạng xã hội", status="open", **at(20))
+    soon = TrainingFactory(title="Tập huấn phát ngôn", status="planned", **at(3))
+    TrainingFactory(title="Đã qua", **at(-3))
+    TrainingFactory(title="Đã hủy", status="cancelled", **at(5))
+    TrainingFactory(title="Nội bộ", is_public=False, **at(4))
+    assert trainings_upcoming() == [soon, later]
+    assert trainings_upcoming(limit=1) == [soon]
+
+
+def test_the_home_block_lists_upcoming_trainings_and_renders_nothing_without_them():
+    training = TrainingFactory(title="Tập huấn phát ngôn", status="open", **at(3))
+    html = render_to_string("trainings/includes/_home_block.html", {"upcoming_trainings": [training]})
+    assert "Hội nghị, tập huấn sắp diễn ra" in html
+    assert f'href="{training.get_absolute_url()}">Tập huấn phát ngôn</a>' in html
+    assert "04/11/2025 09:00" in html
+    assert render_to_string("trainings/includes/_home_block.html", {"upcoming_trainings": []}).strip() == ""
+
+
+def test_the_list_shows_upcoming_and_past(client):
+    TrainingFactory(title="Tập huấn phát ngôn", status="open", **at(3))
+    TrainingFactory(title="Hội nghị sơ kết truyền thông", **at(-30))
+    TrainingFactory(title="Nội bộ", is_public=False, **at(-2))
+    html = client.get("/hoi-nghi-tap-huan/").content.decode()
+    upcoming, past = html.split('id="da-to-chuc"')
+    assert "Tập huấn phát ngôn" in upcoming
+    assert "Hội nghị sơ kết truyền thông" in past
+    assert "Nội bộ" not in html
+
+
+def test_the_list_filters_by_topic(client):
+    social = TopicFactory(name="Mạng xã hội")
+    SessionFactory(training=TrainingFactory(title="Tọa đàm mạng xã hội", **at(-5)), topic=social)
+    TrainingFactory(title="Hội nghị khác", **at(-6))
+    html = client.get(f"/hoi-nghi-tap-huan/?chu-de={social.slug}").content.decode()
+    assert "Tọa đàm mạng xã hội" in html and "Hội nghị khác" not in html
+
+
+def test_the_page_shows_the_programme_and_no_personal_data_of_delegates(client):
+    training = TrainingFactory(title="Tập huấn phát ngôn", summary="Kỹ năng trả lời phỏng vấn.", **at(-2))
+    speaker = SpeakerFactory(full_name="Phạm Quang Huy", email="huy.bcv@example.vn", phone="0913 000 111")
+    SessionFactory(training=training, title="Kỹ năng trả lời phỏng vấn báo chí", speakers=[speaker])
+    ParticipantFactory(training=training, full_name="Đại Biểu Bí Mật", email="bimat@example.vn", phone="0987 654 321")
+    Material.objects.create(training=training, title="Tài liệu nội bộ", file="trainings/materials/noi-bo.pdf")
+    Material.objects.create(
+        training=training, title="Bài trình chiếu công khai", file="trainings/materials/cong-khai.pdf", is_public=True
+    )
+    html = client.get(training.get_absolute_url()).content.decode()
+    assert "Kỹ năng trả lời phỏng vấn báo chí" in html
+    assert "ThS. Phạm Quang Huy" in html
+    assert "Bài trình chiếu công khai" in html
+    for secret in (
+        "Đại Biểu Bí Mật",
+        "bimat@example.vn",
+        "0987 654 321",
+        "huy.bcv@example.vn",
+        "0913 000 111",
+        "Tài liệu nội bộ",
+    ):
+        assert secret not in html
+
+
+def test_a_training_not_public_is_404(client):
+    assert client.get(TrainingFactory(is_public=False).get_absolute_url()).status_code == 404
+
+
+@pytest.mark.parametrize("delegates", [1, 50])
+def test_the_page_runs_a_fixed_number_of_queries(client, django_assert_num_queries, delegates):
+    training = TrainingFactory(**at(-2))
+    for _ in range(3):
+        SessionFactory(training=training, speakers=[SpeakerFactory()])
+    ParticipantFactory.create_batch(delegates, training=training)
+    client.get("/")  # the site profile is cached after the first page
+    with django_assert_num_queries(8):  # 7 for the page, + the commendations handed out at it
+        assert client.get(training.get_absolute_url()).status_code == 200
+    with django_assert_num_queries(3):
+        assert client.get("/hoi-nghi-tap-huan/").status_code == 200
+
+
+def test_the_ics_download_is_a_calendar_event_without_the_meeting_link(client):
+    training = TrainingFactory(
+        title="Tập huấn phát ngôn", venue="Hội trường Sở", online_url="https://meet.example.vn/abc?pwd=123", **at(3)
+    )
+    response = client.get(f"/hoi-nghi-tap-huan/{training.slug}/lich.ics")
+    assert response["Content-Type"] == "text/calendar; charset=utf-8"
+    assert response["Content-Disposition"] == f'attachment; filename="{training.slug}.ics"'
+    body = response.content.decode()
+    assert "BEGIN:VCALENDAR" in body
+    assert "SUMMARY:Tập huấn phát ngôn" in body
+    assert "DTSTART:20251104T020000Z" in body
+    assert "LOCATION:Hội trường Sở" in body
+    assert "meet.example.vn" not in body  # the link and its passcode go to invited people only
+
+
+def test_the_sitemap_lists_public_trainings(client):
+    public = TrainingFactory(**at(3))
+    hidden = TrainingFactory(is_public=False, **at(3))
+    xml = client.get("/sitemap-trainings.xml").content.decode()
+    assert f"<loc>http://testserver{public.get_absolute_url()}</loc>" in xml
+    assert hidden.get_absolute_url() not in xml
+    assert "<lastmod>" in xml
+    assert f"http://testserver{public.get_absolute_url()}" in sitemap_locations(client)
+
+
+def test_the_page_lists_published_coverage_and_hides_drafts(client):
+    from news.models import Article, Category
+
+    training = TrainingFactory(**at(-2))
+    category = Category.objects.create(name="Tin tức - Sự kiện")
+    author = UserFactory()
+    published = Article.objects.create(
+        title="Hơn 900 đại biểu dự hội nghị tập huấn truyền thông",
+        lead="Sapo.",
+        body="<p>Nội dung.</p>",
+        category=category,
+        created_by=author,
+        status="published",
+        publish_at=NOW - datetime.timedelta(days=1),
+    )
+    draft = Article.objects.create(
+        title="Bản nháp chưa đăng", lead="Sapo.", body="<p>x</p>", category=category, created_by=author
+    )
+    training.articles.set([published, draft])
+    html = client.get(training.get_absolute_url()).content.decode()
+    assert "Hơn 900 đại biểu dự hội nghị tập huấn truyền thông" in html
+    assert "Bản nháp chưa đăng" not in html

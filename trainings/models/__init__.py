@@ -1,0 +1,24 @@
+"""Models of training conferences, one module per subject, re-exported here."""
+
+from .people import Participant, participant_person_key
+from .records import Material, Paper, Review, TrainingPhoto
+from .reminders import Reminder, ReminderDelivery
+from .training import RemoteSite, Session, Speaker, Topic, Training, TrainingQuerySet, validate_school_year
+
+__all__ = [
+    "Material",
+    "Paper",
+    "Participant",
+    "Reminder",
+    "ReminderDelivery",
+    "RemoteSite",
+    "Review",
+    "Session",
+    "Speaker",
+    "Topic",
+    "Training",
+    "TrainingPhoto",
+    "TrainingQuerySet",
+    "participant_person_key",
+    "validate_school_year",
+]

@@ -1,0 +1,279 @@
+"""Reads of training conferences: the public lists and pages, the leaders' record, attendance figures.
+
+Every page reads a fixed number of queries whatever the number of delegates: figures are
+aggregated by the database, never counted row by row in Python.
+"""
+
+from dataclasses import dataclass, field
+
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from news.models import Article
+from portal.enums import UnitKind
+from portal.models import Unit
+from portal.text import normalize_search_text
+
+from .enums import Attendance, ParticipantRole, TrainingStatus
+from .models import Material, Paper, Participant, RemoteSite, Review, Session, Speaker, Topic, Training
+
+VIEW_MATERIAL_PERMISSION = "trainings.view_material"
+VIEW_PAPER_PERMISSION = "trainings.view_paper"
+
+ATTENDANCE_COUNTS = {
+    "registered": Count("pk"),
+    "present": Count("pk", filter=Q(attendance=Attendance.PRESENT)),
+    "absent": Count("pk", filter=Q(attendance=Attendance.ABSENT)),
+    "excused": Count("pk", filter=Q(attendance=Attendance.EXCUSED)),
+    "unknown": Count("pk", filter=Q(attendance=Attendance.UNKNOWN)),
+}
+
+
+def rate(part: int, whole: int) -> float | None:
+    """A percentage with one decimal, or None when there is nobody to count."""
+    return round(100 * part / whole, 1) if whole else None
+
+
+# --- Public side ------------------------------------------------------------------------------
+
+
+def trainings_upcoming(*, limit: int = 4) -> list[Training]:
+    """Public trainings not yet over, soonest first: the home page block."""
+    return list(Training.objects.public().upcoming().select_related("organizer")[:limit])
+
+
+def trainings_public(*, topic: Topic | None = None) -> tuple[QuerySet, QuerySet]:
+    """The public list: (upcoming, past), optionally of one topic."""
+    base = Training.objects.public().select_related("organizer").defer("objectives", "outcomes")
+    if topic is not None:
+        base = base.filter(sessions__topic=topic).distinct()
+    now = timezone.now()
+    return base.upcoming(now), base.past(now)
+
+
+def _programme_prefetches() -> list:
+    return [
+        Prefetch(
+            "sessions",
+            queryset=Session.objects.select_related("topic").prefetch_related(
+                Prefetch("speakers", queryset=Speaker.objects.order_by("full_name"))
+            ),
+        ),
+        Prefetch("papers", queryset=Paper.objects.select_related("unit")),
+        "photos",
+    ]
+
+
+def training_public_detail(slug: str) -> Training | None:
+    """A public training with what its public page shows (never the delegates)."""
+    return (
+        Training.objects.public()
+        .select_related("organizer")
+        .prefetch_related(
+            *_programme_prefetches(),
+            # The training is public, so its public materials are those marked so.
+            Prefetch("materials", queryset=Material.objects.filter(is_public=True), to_attr="public_materials"),
+            Prefetch(
+                "articles", queryset=Article.objects.published().for_listing().order_by("-publish_at"), to_attr="news"
+            ),
+        )
+        .filter(slug=slug)
+        .first()
+    )
+
+
+def material_for_download(*, pk: int, user) -> Material | None:
+    """A material ``user`` may download: a public one (``Material.objects.public()``) for anyone, any other for
+    those who may view the training record (editors, leaders). None otherwise, as if it did not exist."""
+    materials = Material.objects.select_related("training")
+    if not user.has_perm(VIEW_MATERIAL_PERMISSION):
+        materials = materials.public()
+    return materials.filter(pk=pk).first()
+
+
+def paper_for_download(*, pk: int, user) -> Paper | None:
+    """A paper with a file, for those who may view the training record only: the public page hides papers."""
+    if not user.has_perm(VIEW_PAPER_PERMISSION):
+        return None
+    return Paper.objects.exclude(file="").filter(pk=pk).first()
+
+
+def training_speakers(training: Training) -> list[Speaker]:
+    """The speakers of a training's agenda, each once, from the prefetched sessions."""
+    seen: dict[int, Speaker] = {}
+    for session in training.sessions.all():
+        for speaker in session.speakers.all():
+            seen.setdefault(speaker.pk, speaker)
+    return sorted(seen.values(), key=lambda s: s.full_name)
+
+
+def training_topics(training: Training) -> list[Topic]:
+    """The topics of a training's agenda, each once, from the prefetched sessions."""
+    seen = {s.topic.pk: s.topic for s in training.sessions.all() if s.topic is not None}
+    return sorted(seen.values(), key=lambda t: t.name)
+
+
+# --- Leaders' area ----------------------------------------------------------------------------
+
+
+def training_record(slug: str) -> Training | None:
+    """A training with its whole record, for the leaders (materials, reviews, remote sites)."""
+    return (
+        Training.objects.select_related("organizer", "signed_off_by")
+        .prefetch_related(
+            *_programme_prefetches(),
+            "materials",
+            Prefetch("reviews", queryset=Review.objects.select_related("author")),
+            Prefetch("remote_sites", queryset=RemoteSite.objects.select_related("unit")),
+            Prefetch("articles", queryset=Article.objects.for_listing().order_by("-publish_at"), to_attr="news"),
+        )
+        .filter(slug=slug)
+        .first()
+    )
+
+
+@dataclass
+class AttendanceFigures:
+    by_unit: list[dict] = field(default_factory=list)
+    by_role: list[dict] = field(default_factory=list)
+    total: dict = field(default_factory=dict)
+
+
+def _with_rate(row: dict) -> dict:
+    row["rate"] = rate(row["present"], row["registered"])
+    return row
+
+
+def _unit_label(row: dict) -> str:
+    """A school is named with its bureau: the same school names recur from district to district."""
+    name = row["unit__short_name"] or row["unit__name"]
+    if not name:
+        return _("(Không ghi đơn vị)")
+    if row["unit__kind"] == UnitKind.SCHOOL and row["unit__parent__short_name"]:
+        return f"{name} ({row['unit__parent__short_name']})"
+    return name
+
+
+def training_attendance(training: Training) -> AttendanceFigures:
+    """Registered, present, absent, excused and not yet recorded, by unit and by role (two queries)."""
+    people = Participant.objects.filter(training=training).order_by()
+    by_unit = [
+        _with_rate({**row, "label": _unit_label(row)})
+        for row in people.values(
+            "unit_id", "unit__name", "unit__short_name", "unit__order", "unit__kind", "unit__parent__short_name"
+        )
+        .annotate(**ATTENDANCE_COUNTS)
+        .order_by("unit__order", "unit__name", "unit_id")
+    ]
+    role_labels = dict(ParticipantRole.choices)
+    by_role = [
+        _with_rate({**row, "label": str(role_labels.get(row["role"], row["role"]))})
+        for row in people.values("role").annotate(**ATTENDANCE_COUNTS).order_by("role")
+    ]
+    order = list(ParticipantRole.values)
+    by_role.sort(key=lambda row: order.index(row["role"]) if row["role"] in order else len(order))
+    total = {key: sum(row[key] for row in by_role) for key in ATTENDANCE_COUNTS}
+    return AttendanceFigures(by_unit=by_unit, by_role=by_role, total=_with_rate(total))
+
+
+def current_school_year(today=None) -> str:
+    """The school year of ``today``: it starts in August (``2025-2026`` from August 2025 to July 2026)."""
+    today = today or timezone.localdate()
+    first = today.year if today.month >= 8 else today.year - 1
+    return f"{first}-{first + 1}"
+
+
+def school_years() -> list[str]:
+    return list(Training.objects.order_by("-school_year").values_list("school_year", flat=True).distinct())
+
+
+def trainings_for_leaders(
+    *,
+    q: str = "",
+    school_year: str = "",
+    kind: str = "",
+    format: str = "",  # noqa: A002 - the field's name
+    status: str = "",
+    review_status: str = "",
+    organizer_id: int | None = None,
+) -> QuerySet:
+    """The leaders' list, filtered, each training with its registered and present counts."""
+    trainings = (
+        Training.objects.select_related("organizer")
+        .defer("objectives", "summary", "outcomes")
+        .annotate(
+            registered=Count("participants"),
+            present=Count("participants", filter=Q(participants__attendance=Attendance.PRESENT)),
+        )
+    )
+    for name, value in {
+        "school_year": school_year,
+        "kind": kind,
+        "format": format,
+        "status": status,
+        "review_status": review_status,
+    }.items():
+        if value:
+            trainings = trainings.filter(**{name: value})
+    if organizer_id:
+        trainings = trainings.filter(organizer_id=organizer_id)
+    if q:
+        for word in normalize_search_text(q).split():
+            trainings = trainings.filter(search_text__contains=word)
+    return trainings.order_by("-starts_at")
+
+
+@dataclass
+class YearOverview:
+    school_year: str
+    trainings: list
+    totals: dict
+    topics: list
+    idle_units: list
+
+
+def year_overview(school_year: str) -> YearOverview:
+    """One school year: its trainings, delegates and attendance, topics covered, units that sent nobody.
+
+    "Sent nobody" counts held trainings only: a unit none of whose people were present.
+    """
+    trainings = list(
+        Training.objects.filter(school_year=school_year)
+        .exclude(status=TrainingStatus.CANCELLED)
+        .select_related("organizer")
+        .defer("objectives", "summary", "outcomes")
+        .annotate(
+            registered=Count("participants"),
+            present=Count("participants", filter=Q(participants__attendance=Attendance.PRESENT)),
+            units=Count("participants__unit", distinct=True),
+        )
+        .order_by("starts_at")
+    )
+    for training in trainings:
+        training.rate = rate(training.present, training.registered)
+    held = [t for t in trainings if t.status == TrainingStatus.HELD]
+    totals = {
+        "trainings": len(trainings),
+        "held": len(held),
+        "registered": sum(t.registered for t in trainings),
+        "present": sum(t.present for t in held),
+        "registered_held": sum(t.registered for t in held),
+    }
+    totals["rate"] = rate(totals["present"], totals["registered_held"])
+    topics = list(
+        Topic.objects.filter(sessions__training__in=[t.pk for t in trainings])
+        .annotate(trainings_count=Count("sessions__training", distinct=True))
+        .order_by("name")
+    )
+    present_somewhere = Participant.objects.filter(
+        unit=OuterRef("pk"), training__in=[t.pk for t in held], attendance=Attendance.PRESENT
+    )
+    idle_units = list(
+        Unit.objects.active()
+        .filter(kind__in=[UnitKind.BUREAU, UnitKind.SCHOOL])
+        .exclude(Exists(present_somewhere))
+        .only("name", "short_name", "slug")
+        .order_by("order", "name")
+    )
+    return YearOverview(school_year, trainings, totals, topics, idle_units)

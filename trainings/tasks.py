@@ -1,0 +1,32 @@
+"""Periodic jobs of training conferences: reminder e-mails and the organiser's outcomes nudge.
+
+Both are sweeps over rows (no far-future eta): safe to run twice, late, or at once.
+"""
+
+import logging
+
+from celery import shared_task
+
+from .services import outcomes_reminders_send, reminders_sweep
+
+logger = logging.getLogger(__name__)
+
+
+@shared_task(name="trainings.send_due_reminders", ignore_result=True)
+def send_due_reminders_task() -> None:
+    """Plan the reminders that are due and send what is pending (first tries and retries)."""
+    report = reminders_sweep()
+    if report.sent or report.failed or report.retrying or report.skipped:
+        logger.info(
+            "Reminders: %s sent, %s to retry, %s failed, %s skipped.",
+            report.sent,
+            report.retrying,
+            report.failed,
+            report.skipped,
+        )
+
+
+@shared_task(name="trainings.remind_organisers_of_outcomes", ignore_result=True)
+def remind_organisers_of_outcomes_task() -> None:
+    """Nudge organisers of trainings held a week ago whose outcomes are still empty."""
+    outcomes_reminders_send()

@@ -1,0 +1,1 @@
+"""Views of the trainings app: the public pages and the leaders' area."""
