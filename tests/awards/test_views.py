@@ -1,0 +1,207 @@
+"""The public honour roll: only published, non-revoked decisions, found by filters and by name."""
+
+import datetime
+
+import pytest
+import time_machine
+from django.template.loader import render_to_string
+
+from awards.selectors import commendations_for_training, commendations_latest
+from portal import roles
+from portal.models import SiteProfile
+from tests.conftest import sitemap_locations
+from tests.factories import AwardFormFactory, CommendationFactory, DecisionFactory, UnitFactory, UserFactory
+from trainings.models import Training
+
+from .conftest import NOW
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("profile")]
+
+
+@pytest.fixture
+def profile():
+    SiteProfile.objects.create(pk=1, name="Sở Giáo dục và Đào tạo tỉnh Thử Nghiệm")
+
+
+@pytest.fixture
+def school():
+    return UnitFactory(name="Trường THPT Chu Văn An", code="THPT-CVA")
+
+
+@pytest.fixture
+def honour_roll(school):
+    """One published, one draft and one revoked decision, each with a person from the school."""
+    published = DecisionFactory(number="125/QĐ-SGDĐT")
+    CommendationFactory(decision=published, recipient_name="Nguyễn Thị Thu Hà", unit=school)
+    CommendationFactory(
+        decision=published,
+        recipient_kind="collective",
+        recipient_name="Trường THPT Chu Văn An",
+        position="",
+        unit=school,
+    )
+    draft = DecisionFactory(number="130/QĐ-SGDĐT", status="draft", published_at=None)
+    CommendationFactory(decision=draft, recipient_name="Lê Văn Nháp", unit=school)
+    revoked = DecisionFactory(number="90/QĐ-SGDĐT", status="revoked", revoked_at=NOW, revoke_reason="Sai đối tượng")
+    CommendationFactory(decision=revoked, recipient_name="Phạm Văn Thu Hồi", unit=school)
+    return {"published": published, "draft": draft, "revoked": revoked}
+
+
+def html_of(response) -> str:
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def test_honour_roll_shows_only_published_decisions(client, honour_roll):
+    html = html_of(client.get("/khen-thuong/"))
+    assert "Nguyễn Thị Thu Hà" in html
+    assert "Trường THPT Chu Văn An" in html
+    assert "Lê Văn Nháp" not in html
+    assert "Phạm Văn Thu Hồi" not in html
+    assert "130/QĐ-SGDĐT" not in html and "90/QĐ-SGDĐT" not in html
+    assert "2 lượt khen thưởng." in html
+
+
+def test_search_ignores_case_and_diacritics_and_matches_the_unit(client, honour_roll):
+    assert "Nguyễn Thị Thu Hà" in html_of(client.get("/khen-thuong/", {"q": "NGUYEN THI THU HA"}))
+    html = html_of(client.get("/khen-thuong/", {"q": "truong thpt chu van an"}))
+    assert html.count('class="award-item"') == 2
+    html = html_of(client.get("/khen-thuong/", {"q": "Thu Hồi"}))
+    assert "Phạm Văn Thu Hồi" not in html
+    assert "Không có khen thưởng nào khớp với điều kiện tìm" in html
+
+
+def test_filters_by_school_year_form_and_unit(client, school):
+    other_school = UnitFactory(name="Trường THCS Nguyễn Du")
+    title = AwardFormFactory(name="Chiến sĩ thi đua cơ sở", recipients="individuals")
+    CommendationFactory(recipient_name="Năm Nay", unit=school)
+    CommendationFactory(
+        decision=DecisionFactory(school_year="2023-2024", signed_on=datetime.date(2024, 6, 1)),
+        recipient_name="Năm Trước",
+        unit=other_school,
+        form=title,
+    )
+    assert "Năm Trước" not in html_of(client.get("/khen-thuong/", {"nam_hoc": "2024-2025"}))
+    assert "Năm Nay" not in html_of(client.get("/khen-thuong/", {"hinh_thuc": title.slug}))
+    html = html_of(client.get("/khen-thuong/", {"don_vi": other_school.slug}))
+    assert ("Năm Trước" in html, "Năm Nay" in html) == (True, False)
+    # A value that is not on offer is ignored rather than an error.
+    assert html_of(client.get("/khen-thuong/", {"nam_hoc": "1999-2000"})).count('class="award-item"') == 2
+
+
+def test_honour_roll_is_paginated(client, settings, school):
+    settings.PAGE_SIZE = 2
+    decision = DecisionFactory()
+    CommendationFactory.create_batch(5, decision=decision, unit=school)
+    html = html_of(client.get("/khen-thuong/", {"trang": 3}))
+    assert html.count('class="award-item"') == 1
+    assert '<span aria-current="page">3</span>' in html
+    assert 'href="?trang=2" rel="prev"' in html
+    assert client.get("/khen-thuong/", {"trang": 4}).status_code == 404  # as every public list
+
+
+@time_machine.travel(NOW, tick=False)
+@pytest.mark.parametrize("count", [1, 30])
+def test_public_pages_run_a_fixed_number_of_queries(client, django_assert_num_queries, make_article, school, count):
+    decision = DecisionFactory()
+    for commendation in CommendationFactory.create_batch(count, decision=decision, unit=UnitFactory()):
+        commendation.articles.add(make_article(f"Gương sáng {commendation.recipient_name}"))
+    CommendationFactory(decision=decision, unit=school)
+    client.get("/")  # the site profile goes to the cache
+    with django_assert_num_queries(9):
+        client.get("/khen-thuong/")
+    with django_assert_num_queries(6):
+        client.get("/khen-thuong/", {"q": "tran thi hong", "nam_hoc": "2024-2025"})
+    with django_assert_num_queries(4):
+        client.get(decision.get_absolute_url())
+    with django_assert_num_queries(4):
+        client.get(f"/khen-thuong/don-vi/{school.slug}/")
+    with django_assert_num_queries(3):
+        client.get("/khen-thuong/guong-dien-hinh/")
+    with django_assert_num_queries(2):
+        client.get("/khen-thuong/quyet-dinh/")
+
+
+def test_decision_page_lists_collectives_then_individuals(client, honour_roll):
+    html = html_of(client.get("/khen-thuong/quyet-dinh/125-qd-sgddt-2025/"))
+    assert "<h1>Quyết định số 125/QĐ-SGDĐT</h1>" in html
+    assert "<dt>Ngày ký</dt><dd>09/06/2025</dd>" in html
+    assert "<dt>Người ký</dt><dd>Phó Giám đốc Nguyễn Văn Thành</dd>" in html
+    assert html.index("<h3>Tập thể</h3>") < html.index("<h3>Cá nhân</h3>") < html.index("Nguyễn Thị Thu Hà")
+
+
+def test_draft_and_revoked_decisions_are_not_found_by_visitors(client, honour_roll):
+    assert client.get(honour_roll["draft"].get_absolute_url()).status_code == 404
+    assert client.get(honour_roll["revoked"].get_absolute_url()).status_code == 404
+
+
+def test_editors_preview_a_draft_that_is_not_cached_or_indexed(client, honour_roll):
+    client.force_login(UserFactory(role=roles.EDITOR))
+    response = client.get(honour_roll["draft"].get_absolute_url())
+    html = html_of(response)
+    assert "Bản xem trước cho biên tập viên: quyết định đang ở trạng thái “Bản nháp”" in html
+    assert "Lê Văn Nháp" in html
+    assert "no-cache" in response["Cache-Control"]
+    assert response["X-Robots-Tag"] == "noindex"
+
+
+def test_unit_page_shows_what_the_unit_and_its_people_received_over_the_years(client, honour_roll, school):
+    CommendationFactory(
+        decision=DecisionFactory(school_year="2022-2023", signed_on=datetime.date(2023, 5, 30)),
+        recipient_name="Hoàng Văn Cũ",
+        unit=school,
+    )
+    CommendationFactory(recipient_name="Người Trường Khác")
+    html = html_of(client.get(f"/khen-thuong/don-vi/{school.slug}/"))
+    assert "<h1>Khen thưởng của Trường THPT Chu Văn An</h1>" in html
+    assert "3 lượt khen thưởng." in html
+    assert html.index("Năm học 2024-2025") < html.index("Năm học 2022-2023") < html.index("Hoàng Văn Cũ")
+    for hidden in ("Lê Văn Nháp", "Phạm Văn Thu Hồi", "Người Trường Khác"):
+        assert hidden not in html
+
+
+@time_machine.travel(NOW, tick=False)
+def test_exemplary_stories_show_only_published_articles_of_public_decisions(client, honour_roll, make_article):
+    person = honour_roll["published"].commendations.get(recipient_kind="individual")
+    person.articles.add(
+        make_article("Cô Hà và những bản tin học đường"), make_article("Bài nháp chưa đăng", published=False)
+    )
+    honour_roll["revoked"].commendations.get().articles.add(make_article("Bài về quyết định đã thu hồi"))
+    for url in ("/khen-thuong/", "/khen-thuong/guong-dien-hinh/", person.get_absolute_url()):
+        html = html_of(client.get(url))
+        assert "Cô Hà và những bản tin học đường" in html
+        assert "Bài nháp chưa đăng" not in html
+        assert "Bài về quyết định đã thu hồi" not in html
+
+
+def test_sitemap_lists_public_decisions_and_honoured_units(client, honour_roll, school):
+    locations = sitemap_locations(client)
+    assert "http://testserver/khen-thuong/quyet-dinh/125-qd-sgddt-2025/" in locations
+    assert f"http://testserver/khen-thuong/don-vi/{school.slug}/" in locations
+    assert not [url for url in locations if "130-qd-sgddt" in url or "90-qd-sgddt" in url]
+
+
+def test_home_block_shows_the_latest_public_commendations_and_nothing_when_empty(honour_roll):
+    latest = commendations_latest(limit=5)
+    assert [c.recipient_name for c in latest] == ["Trường THPT Chu Văn An", "Nguyễn Thị Thu Hà"]
+    html = render_to_string("awards/includes/_home_block.html", {"latest_commendations": latest})
+    assert '<a href="/khen-thuong/quyet-dinh/125-qd-sgddt-2025/">125/QĐ-SGDĐT</a>' in html
+    assert render_to_string("awards/includes/_home_block.html", {"latest_commendations": []}).strip() == ""
+
+
+def test_training_block_shows_public_commendations_handed_out_there(honour_roll, school):
+    training = Training.objects.create(
+        title="Hội nghị tập huấn công tác truyền thông năm học 2024-2025",
+        school_year="2024-2025",
+        starts_at=datetime.datetime(2025, 6, 9, 8, 0, tzinfo=datetime.UTC),
+        ends_at=datetime.datetime(2025, 6, 9, 17, 0, tzinfo=datetime.UTC),
+        organizer=school,
+    )
+    for decision in honour_roll.values():
+        decision.training = training
+        decision.save(update_fields=["training"])
+    commendations = commendations_for_training(training=training)
+    assert [c.recipient_name for c in commendations] == ["Trường THPT Chu Văn An", "Nguyễn Thị Thu Hà"]
+    html = render_to_string("awards/includes/_training_commendations.html", {"training_commendations": commendations})
+    assert "Khen thưởng trao tại hội nghị" in html
+    assert "Phạm Văn Thu Hồi" not in html
