@@ -1,0 +1,483 @@
+"""Benchmark of the public pages (issue 4, item 9): 100,000 articles, gunicorn with 3 workers, wrk.
+
+One command seeds (the first time), measures and prints everything:
+
+    .venv/bin/python bench/public_pages.py            # reuse the seeded database (fast reruns)
+    .venv/bin/python bench/public_pages.py --fresh    # drop and seed it again (~10 min with the machine busy)
+    .venv/bin/python bench/public_pages.py --profile  # also pyinstrument profiles of two uncached pages
+
+What it does:
+1. its own Postgres database (``BENCH_DATABASE_URL``, default ``portal_bench``) migrated and
+   seeded with 100,000 published articles (bench/seed_news.py), and its own Redis database
+   (``BENCH_REDIS_URL``, default db 9), flushed at start;
+2. ``collectstatic``, then gunicorn (3 sync workers, DEBUG off) twice: with the page cache
+   (PAGE_CACHE_SECONDS=60, pages warmed first) and without it (PAGE_CACHE_SECONDS=0, article
+   URLs cycling through 10,000 different articles, searches through varied queries); wrk
+   against the home, an article, a category and a search page, and against a bare Django view
+   returning a fixed 30 KB page through the same middleware (bench/ceiling_urls.py): the
+   ceiling of this machine;
+3. a table of requests/s, p50 and p99 latency (wrk's own histogram, printed by the Lua
+   ``done()`` of bench/wrk_report.lua), the cached pages as a share of the ceiling, and the
+   search p95 measured two ways: under wrk's load, and from Python timing sequential requests
+   with varied queries (one at a time, no queueing);
+4. the SQL each uncached page runs (count, time, slowest), and the EXPLAIN (ANALYZE, BUFFERS)
+   plans of the search for a common and a rare word.
+
+wrk is Debian's package; when it is missing the script installs it with apt-get (root) or
+says how. Targets (issue 4): cached pages >= 80 % of the ceiling; uncached article page
+>= 300 requests/s; search p95 < 100 ms at 100,000 articles.
+"""
+
+import argparse
+import http.client
+import os
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+BENCH_DIR = ROOT / "bench"
+VAR_DIR = ROOT / "var" / "bench"
+WRK_SCRIPT = BENCH_DIR / "wrk_report.lua"
+CEILING_PATH = "/bench/ceiling/"
+DEFAULT_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/portal_bench"
+DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/9"
+WORKERS = 3
+# gunicorn's default: a request a worker spends longer on kills the worker; wrk waits as long.
+GUNICORN_TIMEOUT = 30
+# A target with fewer requests than this in --duration is measured again for SLOW_TARGET_SECONDS.
+MIN_REQUESTS = 20
+SLOW_TARGET_SECONDS = 60
+UNCACHED_ARTICLES = 10_000
+TARGET_SHARE_OF_CEILING = 80
+TARGET_UNCACHED_ARTICLE_RPS = 300
+TARGET_SEARCH_P95_MS = 100
+
+
+def parse_args() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--fresh", action="store_true", help="drop the benchmark database and seed it again")
+    parser.add_argument("--articles", type=int, default=100_000, help="articles to seed (default 100,000)")
+    parser.add_argument("--duration", type=int, default=10, help="seconds of wrk per target (default 10)")
+    parser.add_argument("--warmup", type=int, default=2, help="seconds of wrk warm-up per target (default 2)")
+    parser.add_argument("--connections", type=int, default=6, help="wrk connections (default 6: 2 per worker)")
+    parser.add_argument("--threads", type=int, default=1, help="wrk threads (default 1: wrk shares the 2 cores)")
+    parser.add_argument("--search-requests", type=int, default=120, help="sequential searches timed for p95")
+    parser.add_argument("--search-seconds", type=int, default=90, help="at most this long for the sequential searches")
+    parser.add_argument("--profile", action="store_true", help="pyinstrument profiles of uncached pages")
+    parser.add_argument("--no-load", action="store_true", help="seed, SQL and plans only: no gunicorn, no wrk")
+    return parser.parse_args()
+
+
+def log(message: str = "") -> None:
+    print(message, flush=True)
+
+
+def load_average() -> str:
+    one, five, fifteen = os.getloadavg()
+    return f"{one:.2f} {five:.2f} {fifteen:.2f}"
+
+
+# --- environment, database, Redis --------------------------------------------------------------
+
+
+def configure_environment() -> dict:
+    """The settings every process of the benchmark runs with (this one and the gunicorn ones)."""
+    database_url = os.environ.get("BENCH_DATABASE_URL", DEFAULT_DATABASE_URL)
+    redis_url = os.environ.get("BENCH_REDIS_URL", DEFAULT_REDIS_URL)
+    values = {
+        "DJANGO_SETTINGS_MODULE": "portal.settings",
+        "DATABASE_URL": database_url,
+        "REDIS_URL": redis_url,
+        "CELERY_BROKER_URL": redis_url,
+        "SECRET_KEY": "bench-only-secret-key-not-for-production-0123456789",
+        "DEBUG": "0",
+        "SECURE_SSL_REDIRECT": "0",
+        "ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
+        "VAR_DIR": str(VAR_DIR),
+        "ROOT_URLCONF": "bench.ceiling_urls",
+        "LOG_LEVEL": "WARNING",
+        "PAGE_CACHE_SECONDS": "60",
+    }
+    os.environ.update(values)
+    return values
+
+
+def prepare_database(url: str, *, fresh: bool) -> None:
+    """Create the benchmark database if it is not there; drop it first with ``--fresh``."""
+    import dj_database_url
+    import psycopg2
+    from psycopg2 import sql
+
+    settings = dj_database_url.parse(url)
+    name = settings["NAME"]
+    if fresh and "bench" not in name:
+        raise SystemExit(f"refusing to drop {name!r}: the benchmark database's name must contain 'bench'")
+    connection = psycopg2.connect(
+        dbname="postgres",
+        user=settings.get("USER") or None,
+        password=settings.get("PASSWORD") or None,
+        host=settings.get("HOST") or None,
+        port=settings.get("PORT") or None,
+    )
+    connection.autocommit = True
+    try:
+        with connection.cursor() as cursor:
+            if fresh:
+                cursor.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+            cursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name])
+            if cursor.fetchone() is None:
+                cursor.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+                log(f"created database {name}")
+    finally:
+        connection.close()
+
+
+def seed_if_needed(count: int) -> None:
+    from django.core.management import call_command
+
+    from news.enums import ArticleStatus
+    from news.models import Article
+
+    call_command("migrate", verbosity=0, interactive=False)
+    present = Article.objects.count()
+    if present == 0:
+        from bench.seed_news import seed
+
+        log(f"seeding {count:,} articles (once; --fresh seeds again)...")
+        report = seed(count, log=log)
+        log(
+            f"seeded {report['articles']:,} articles in {report['seconds']:.0f} s "
+            f"(rows {report['insert_seconds']:.0f} s, search_vector {report['search_vector_seconds']:.0f} s)"
+        )
+    elif present != count or Article.objects.filter(search_vector__isnull=True).exists():
+        raise SystemExit(
+            f"the benchmark database holds {present:,} articles, not a finished seed of {count:,}: run with --fresh"
+        )
+    else:
+        published = Article.objects.filter(status=ArticleStatus.PUBLISHED).count()
+        log(f"reusing the seeded database: {published:,} published articles")
+
+
+def flush_redis(url: str) -> None:
+    import redis
+
+    redis.Redis.from_url(url).flushdb()
+
+
+def collect_static() -> None:
+    from django.core.management import call_command
+
+    started = time.perf_counter()
+    call_command("collectstatic", interactive=False, verbosity=0)
+    log(f"collectstatic: {time.perf_counter() - started:.0f} s")
+
+
+def ensure_wrk() -> str:
+    wrk = shutil.which("wrk")
+    if wrk:
+        return wrk
+    if os.geteuid() != 0:
+        raise SystemExit("wrk is missing: install Debian's package (sudo apt-get install wrk) and run again")
+    log("wrk is missing: installing Debian's package...")
+    if subprocess.run(["apt-get", "install", "-y", "-q", "wrk"], check=False).returncode != 0:
+        subprocess.run(["apt-get", "update", "-q"], check=True)
+        subprocess.run(["apt-get", "install", "-y", "-q", "wrk"], check=True)
+    return shutil.which("wrk") or "wrk"
+
+
+# --- gunicorn and wrk ---------------------------------------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def fetch(port: int, path: str, *, timeout: float = 120) -> tuple[int, bytes, float]:
+    """One GET without following redirects: status, body, seconds."""
+    started = time.perf_counter()
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
+    try:
+        connection.request("GET", path)
+        response = connection.getresponse()
+        body = response.read()
+    finally:
+        connection.close()
+    return response.status, body, time.perf_counter() - started
+
+
+class Gunicorn:
+    """gunicorn with 3 sync workers in its own process group, stopped on exit, Ctrl-C or error."""
+
+    def __init__(self, name: str, *, page_cache_seconds: int):
+        self.name = name
+        self.port = free_port()
+        self.env = {**os.environ, "PAGE_CACHE_SECONDS": str(page_cache_seconds)}
+        self.log_path = VAR_DIR / f"gunicorn-{name}.log"
+        self.process: subprocess.Popen | None = None
+        self.log_file = None
+
+    def __enter__(self) -> "Gunicorn":
+        command = [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "portal.wsgi:application",
+            "--workers",
+            str(WORKERS),
+            "--worker-class",
+            "sync",
+            "--bind",
+            f"127.0.0.1:{self.port}",
+            "--timeout",
+            str(GUNICORN_TIMEOUT),
+            "--log-level",
+            "warning",
+        ]
+        self.log_file = self.log_path.open("w")
+        self.process = subprocess.Popen(
+            command, cwd=ROOT, env=self.env, stdout=self.log_file, stderr=subprocess.STDOUT, start_new_session=True
+        )
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                break
+            try:
+                if fetch(self.port, CEILING_PATH)[0] == 200:
+                    return self
+            except OSError:
+                pass
+            time.sleep(0.3)
+        self.stop()
+        raise SystemExit(f"gunicorn ({self.name}) did not start; its log:\n{self.log_path.read_text()[-3000:]}")
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGTERM)  # the group this script started: master and workers
+            try:
+                self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.process.pid, signal.SIGKILL)
+                self.process.wait()
+        if self.log_file is not None:
+            self.log_file.close()
+
+    def __exit__(self, *exc_info) -> None:
+        self.stop()
+
+
+def check_paths(port: int, paths: list[str]) -> int:
+    """Every page measured must answer 200 itself (not a redirect, not a 404); returns the mean size."""
+    sample = paths if len(paths) <= 30 else paths[:15] + paths[-15:]
+    sizes = []
+    for path in sample:
+        status, body, _seconds = fetch(port, path)
+        if status != 200:
+            raise SystemExit(f"{path} answered {status}, not 200: the benchmark would measure the wrong thing")
+        sizes.append(len(body))
+    return int(statistics.mean(sizes))
+
+
+def drain(port: int) -> None:
+    """Wait for the requests wrk left queued (it does not wait for the slow ones) before measuring on."""
+    fetch(port, CEILING_PATH, timeout=900)
+
+
+def run_wrk(wrk: str, port: int, paths: list[str], *, args: argparse.Namespace, duration: int) -> dict:
+    import json
+
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", dir=VAR_DIR, delete=False) as handle:
+        handle.write("\n".join(paths) + "\n")
+        paths_file = handle.name
+    try:
+        command = [
+            wrk,
+            f"-t{args.threads}",
+            f"-c{args.connections}",
+            f"-d{duration}s",
+            "--timeout",
+            f"{GUNICORN_TIMEOUT}s",
+            "-s",
+            str(WRK_SCRIPT),
+            f"http://127.0.0.1:{port}",
+            "--",
+            paths_file,
+        ]
+        result = subprocess.run(command, capture_output=True, text=True, check=True)
+    finally:
+        os.unlink(paths_file)
+    line = next((text for text in reversed(result.stdout.splitlines()) if text.startswith("{")), None)
+    if line is None:
+        raise SystemExit(f"wrk printed no report:\n{result.stdout}\n{result.stderr}")
+    report = json.loads(line)
+    report["rps"] = report["requests"] / (report["duration_us"] / 1e6)
+    report["errors"] = sum(report[k] for k in ("connect_errors", "read_errors", "write_errors", "timeouts"))
+    return report
+
+
+def measure(wrk: str, server: Gunicorn, name: str, paths: list[str], args: argparse.Namespace) -> dict:
+    size = check_paths(server.port, paths)
+    if args.warmup:
+        run_wrk(wrk, server.port, paths, args=args, duration=args.warmup)
+    drain(server.port)
+    report = run_wrk(wrk, server.port, paths, args=args, duration=args.duration)
+    drain(server.port)
+    if report["requests"] < MIN_REQUESTS and args.duration < SLOW_TARGET_SECONDS:
+        # wrk counts only the requests that finish within its duration: give very slow pages longer.
+        log(
+            f"  ({name}: {report['requests']} requests finished in {args.duration} s; again for {SLOW_TARGET_SECONDS} s)"
+        )
+        report = run_wrk(wrk, server.port, paths, args=args, duration=SLOW_TARGET_SECONDS)
+        drain(server.port)
+    report.update(name=name, size=size, load=load_average())
+    if not report["requests"]:
+        report.update(rps=0.0, p50=0, p99=0, p95=0)
+    status = f", {report['status_errors']} non-2xx" if report["status_errors"] else ""
+    errors = f", {report['errors']} socket errors" if report["errors"] else ""
+    log(
+        f"  {name:<42} {report['rps']:8.1f} req/s  p50 {report['p50'] / 1000:6.1f} ms  "
+        f"p99 {report['p99'] / 1000:7.1f} ms{status}{errors}"
+    )
+    return report
+
+
+def sequential_search(port: int, paths: list[str], count: int, seconds: int) -> list[tuple[str, float]]:
+    """``count`` searches one after another (at most ``seconds``, every query at least once), cycling
+    through ``paths``, each timed from Python (ms)."""
+    timings = []  # warm already: measure() fetched every path and ran wrk on them
+    deadline = time.monotonic() + seconds
+    for index in range(count):
+        if index >= len(paths) and time.monotonic() > deadline:
+            break
+        path = paths[index % len(paths)]
+        status, _body, seconds = fetch(port, path)
+        if status != 200:
+            raise SystemExit(f"{path} answered {status}")
+        timings.append((path, seconds * 1000))
+    return timings
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(share / 100 * len(ordered) + 0.5) - 1))]
+
+
+# --- the report ---------------------------------------------------------------------------------
+
+
+def print_table(results: list[dict], ceiling: dict) -> None:
+    log()
+    log(f"{'target':<44}{'req/s':>9}{'p50 ms':>9}{'p99 ms':>9}{'KB':>6}{'errors':>7}{'% ceiling':>11}  target")
+    log("-" * 110)
+    for report in results:
+        share = 100 * report["rps"] / ceiling["rps"]
+        verdict = ""
+        if report["name"].endswith("cached") and "uncached" not in report["name"]:
+            ok = share >= TARGET_SHARE_OF_CEILING
+            verdict = f">= {TARGET_SHARE_OF_CEILING} % of ceiling: {'met' if ok else 'NOT met'}"
+        elif report["name"].startswith("article, uncached"):
+            ok = report["rps"] >= TARGET_UNCACHED_ARTICLE_RPS
+            verdict = f">= {TARGET_UNCACHED_ARTICLE_RPS} req/s: {'met' if ok else 'NOT met'}"
+        log(
+            f"{report['name']:<44}{report['rps']:9.1f}{report['p50'] / 1000:9.1f}{report['p99'] / 1000:9.1f}"
+            f"{report['size'] / 1024:6.0f}{report['errors'] + report['status_errors']:7d}{share:10.0f}%  {verdict}"
+        )
+
+
+def run_load(args: argparse.Namespace) -> None:
+    from bench.page_costs import (
+        COMMON_WORD,
+        article_paths,
+        category_paths,
+        search_path,
+        search_paths,
+        typical_article_path,
+    )
+
+    wrk = ensure_wrk()
+    article = typical_article_path()
+    many_articles = article_paths(UNCACHED_ARTICLES)
+    categories = category_paths()
+    searches = search_paths()
+    log(
+        f"\nwrk: {args.threads} thread(s), {args.connections} connections, {args.duration} s per target "
+        f"(after {args.warmup} s of warm-up); gunicorn: {WORKERS} sync workers; {os.cpu_count()} cores"
+    )
+    log(f"load average before: {load_average()}")
+    results = []
+    with Gunicorn("cached", page_cache_seconds=60) as server:
+        log(f"\npage cache on (PAGE_CACHE_SECONDS=60, warm), port {server.port}:")
+        ceiling = measure(wrk, server, "ceiling: bare view, fixed 30 KB", [CEILING_PATH], args)
+        for name, path in [
+            ("home, cached", "/"),
+            ("article, cached", article),
+            ("category, cached", categories[0]),
+            ("search 'truyen thong', cached", search_path(COMMON_WORD)),
+        ]:
+            results.append(measure(wrk, server, name, [path], args))
+    with Gunicorn("uncached", page_cache_seconds=0) as server:
+        log(f"\npage cache off (PAGE_CACHE_SECONDS=0), port {server.port}:")
+        results.append(measure(wrk, server, "home, uncached", ["/"], args))
+        results.append(
+            measure(wrk, server, f"article, uncached ({len(many_articles):,} different)", many_articles, args)
+        )
+        results.append(measure(wrk, server, f"category, uncached ({len(categories)} pages)", categories, args))
+        search_report = measure(wrk, server, f"search, uncached ({len(searches)} queries)", searches, args)
+        results.append(search_report)
+        timings = sequential_search(server.port, searches, args.search_requests, args.search_seconds)
+    log(f"load average after: {load_average()}")
+
+    print_table([ceiling, *results], ceiling)
+    values = [ms for _path, ms in timings]
+    p95 = percentile(values, 95)
+    log(
+        f"\nsearch p95, sequential ({len(values)} requests, {len(searches)} varied queries, one at a time, "
+        f"timed in Python): p50 {statistics.median(values):.0f} ms, p95 {p95:.0f} ms, max {max(values):.0f} ms"
+        f"  target < {TARGET_SEARCH_P95_MS} ms: {'met' if p95 < TARGET_SEARCH_P95_MS else 'NOT met'}"
+    )
+    log(
+        f"search p95 under wrk's load ({args.connections} connections on {WORKERS} workers, includes queueing): "
+        f"{search_report['p95'] / 1000:.0f} ms"
+    )
+    log("median per query (sequential):")
+    for path in searches:
+        mine = [ms for p, ms in timings if p == path]
+        if mine:
+            log(f"  {statistics.median(mine):7.0f} ms  {path}")
+
+
+def main() -> None:
+    args = parse_args()
+    values = configure_environment()
+    VAR_DIR.mkdir(parents=True, exist_ok=True)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # run the finally blocks: stop gunicorn
+    log(f"public pages benchmark: database {values['DATABASE_URL']}, Redis {values['REDIS_URL']}")
+    prepare_database(values["DATABASE_URL"], fresh=args.fresh)
+    import django
+
+    django.setup()
+    seed_if_needed(args.articles)
+    flush_redis(values["REDIS_URL"])
+    collect_static()  # the pages name their static files through the manifest
+    if not args.no_load:
+        run_load(args)
+    from bench.page_costs import explain_search, profile_pages, sql_per_page
+
+    sql_per_page(plans=args.profile)
+    explain_search()
+    if args.profile:
+        profile_pages()
+
+
+if __name__ == "__main__":
+    main()
