@@ -12,8 +12,8 @@ from django.conf import settings
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector, TrigramWordSimilarity
 from django.core.cache import cache
 from django.db import connection
-from django.db.models import Case, Count, F, OuterRef, Q, QuerySet, Sum, Value, When
-from django.db.models.functions import Greatest, TruncMonth
+from django.db.models import Case, Count, F, OuterRef, Q, QuerySet, Sum, Value, When, Window
+from django.db.models.functions import Greatest, RowNumber, TruncMonth
 from django.utils import timezone
 
 from portal.text import normalize_search_text
@@ -72,7 +72,8 @@ def home_category_blocks(*, size: int = HOME_BLOCK_SIZE) -> list[tuple[Category,
     categories with, for each, the ids of its newest published articles (an array
     subquery per category, which walks the (category, status, publish_at) index and stops
     after ``size`` rows; "category IN (...)" would sort every article of a block); the
-    second fetches those articles. Elsewhere (SQLite) one UNION ALL of the same parts.
+    second fetches those articles. Elsewhere (SQLite, the default of ``make run``) one query
+    numbers each category's articles with a window function and keeps the first ``size``.
     """
     categories = Category.objects.filter(is_active=True).order_by("home_order", "order", "pk")
     if connection.vendor == "postgresql":
@@ -94,8 +95,11 @@ def home_category_blocks(*, size: int = HOME_BLOCK_SIZE) -> list[tuple[Category,
         ids = {pk for group in members.values() for category in group for pk in category.newest}
         articles = listing().filter(pk__in=ids) if ids else Article.objects.none()
     else:
-        parts = [listing().filter(category_id=c.pk)[:size] for group in members.values() for c in group]
-        articles = parts[0].union(*parts[1:], all=True)
+        member_ids = {category.pk for group in members.values() for category in group}
+        newest_first = Window(
+            RowNumber(), partition_by=F("category_id"), order_by=[F("publish_at").desc(), F("pk").desc()]
+        )
+        articles = listing().filter(category_id__in=member_ids).annotate(rank=newest_first).filter(rank__lte=size)
     by_category: dict[int, list[Article]] = {}
     for article in articles:
         by_category.setdefault(article.category_id, []).append(article)
