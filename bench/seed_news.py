@@ -27,7 +27,6 @@ from datetime import datetime, timedelta
 
 from django.db import connection, transaction
 from django.utils import timezone
-from django.utils.html import strip_tags
 
 from portal.richtext import sanitize_html
 from portal.text import normalize_search_text, slugify
@@ -123,11 +122,6 @@ RARE_WORD = "flycam"
 BLOCK = re.compile(r"(<(p|h2|h3|blockquote|ul|ol|figure|table)\b[^>]*>.*?</\2>)", re.S)
 
 
-def _normalized_block(html: str) -> str:
-    """What ``search_document_of`` makes of one block of the body (tags out, spaces collapsed, normalised)."""
-    return normalize_search_text(re.sub(r"\s+", " ", strip_tags(html)))
-
-
 class Generator:
     """Believable articles, deterministic for a seed: title, slug, lead, body and the search text."""
 
@@ -138,13 +132,14 @@ class Generator:
 
     def __init__(self, seed: int = SEED):
         from news import demo_data
+        from news.services import html_search_text
 
         self.rng = random.Random(seed)
         raw_blocks = [match[0] for article in demo_data.ARTICLES for match in BLOCK.findall(article["body"])]
         # Cleaned as RichTextField.pre_save would clean them, once per paragraph rather than per article.
         self.blocks = [sanitize_html(block) for block in raw_blocks]
         self.rare_block = sanitize_html(RARE_BLOCK)
-        self.normalized = {block: _normalized_block(block) for block in [*self.blocks, self.rare_block]}
+        self.normalized = {block: html_search_text(block) for block in [*self.blocks, self.rare_block]}
         self.leads = [(lead, normalize_search_text(lead)) for lead in (a["lead"] for a in demo_data.ARTICLES)]
         self._openings: dict[tuple, tuple[str, str]] = {}
         self._slugs: dict[str, str] = {}
@@ -187,7 +182,7 @@ class Generator:
             size += len(block)
         if rng.random() < 0.001:
             blocks.insert(rng.randrange(len(blocks) + 1), self.rare_block)
-        # Blocks on their own lines, as the editor saves them: strip_tags then leaves a space between.
+        # Blocks on their own lines, as the editor saves them.
         body = "\n".join(blocks)
         search_title = normalize_search_text(title)
         search_document = " ".join([search_title, normalized_lead, *(self.normalized[block] for block in blocks)])

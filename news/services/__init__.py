@@ -20,6 +20,7 @@ from .articles import (
     attachment_prepare,
     can_edit,
     category_save,
+    html_search_text,
     search_document_of,
     search_index_refresh,
 )
@@ -78,6 +79,7 @@ __all__ = [
     "attachment_prepare",
     "can_edit",
     "category_save",
+    "html_search_text",
     "search_document_of",
     "search_index_refresh",
 ]

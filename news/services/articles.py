@@ -66,8 +66,12 @@ def search_document_of(article: Article) -> str:
 
     Tags become spaces, so that "<p>học sinh.</p><p>Theo" does not fuse into one word.
     """
-    body_text = html.unescape(re.sub(r"<[^>]*>", " ", article.body or ""))
-    return normalize_search_text(f"{article.title} {article.lead} {body_text}")
+    return normalize_search_text(f"{article.title} {article.lead} {html_search_text(article.body)}")
+
+
+def html_search_text(markup: str) -> str:
+    """The text of rich-text ``markup`` as search sees it: tags as spaces, entities decoded."""
+    return normalize_search_text(html.unescape(re.sub(r"<[^>]*>", " ", markup or "")))
 
 
 def search_index_refresh(*, article_ids=None) -> int:
