@@ -4,19 +4,25 @@ Public pages are cached whole; each entry records the "generation" counters it w
 under: one per article, one per category, one for the home page, one for lists (tags,
 archive, search) and one for the shell every page shows (header, menu, footer). Purging is
 bumping the counters a change touches, so every page that showed it is rebuilt on its next
-request, whichever web process serves it. Everything else (view counts, "Đọc nhiều") is at most
+request, whichever web process serves it (within PAGE_CACHE_RECHECK_SECONDS, one second, for
+a page a process holds in memory). Everything else (view counts, "Đọc nhiều") is at most
 PAGE_CACHE_SECONDS old.
 """
 
+import atexit
 import hashlib
+import logging
 import time
 from collections import OrderedDict
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.http import HttpResponse
-from django.utils.cache import patch_cache_control
+from django.utils.cache import patch_cache_control, quote_etag
+
+logger = logging.getLogger(__name__)
 
 SHELL = ("shell", "")
 
@@ -39,24 +45,35 @@ def purge_shell_on_commit() -> None:
     transaction.on_commit(lambda: bump(*SHELL))
 
 
+@dataclass
+class _Copy:
+    """A page as this process keeps it: built under ``generations``, last confirmed current at ``checked_at``."""
+
+    stored_at: float
+    checked_at: float
+    generations: tuple
+    content: bytes
+    content_type: str
+    etag: str
+
+
 class _ProcessPages:
     """The pages this process served lately, so that a hit needs only the (small) generation
-    counters from Redis, not the page itself. Bounded; entries also age out after
-    PAGE_CACHE_SECONDS. Purges still reach every process: a copy is used only while the
-    generations it was built under are the current ones, read from Redis on every request."""
+    counters from Redis, not the page itself, and within PAGE_CACHE_RECHECK_SECONDS of the
+    last check not even those. Bounded; entries also age out after PAGE_CACHE_SECONDS."""
 
     def __init__(self, size: int = 500) -> None:
         self.size = size
-        self.entries: OrderedDict[str, tuple] = OrderedDict()
+        self.entries: OrderedDict[str, _Copy] = OrderedDict()
 
-    def get(self, key: str, timeout: int):
+    def get(self, key: str, timeout: int, now: float) -> _Copy | None:
         entry = self.entries.get(key)
-        if entry is None or time.monotonic() - entry[0] > timeout:
+        if entry is None or now - entry.stored_at > timeout:
             return None
         self.entries.move_to_end(key)
         return entry
 
-    def put(self, key: str, entry: tuple) -> None:
+    def put(self, key: str, entry: _Copy) -> None:
         self.entries[key] = entry
         self.entries.move_to_end(key)
         while len(self.entries) > self.size:
@@ -64,6 +81,38 @@ class _ProcessPages:
 
 
 _process_pages = _ProcessPages()
+
+
+class _Deferred:
+    """Redis commands of ``on_hit`` for pages served without a round trip (a view counted):
+    queued in a pipeline that rides on this process's next round trip, or is sent at exit."""
+
+    def __init__(self) -> None:
+        self.pipeline = None
+
+    def queue(self, redis):
+        if self.pipeline is None:
+            self.pipeline = redis.pipeline(transaction=False)
+        return self.pipeline
+
+    def take(self, redis):
+        """The pipeline to send now, holding whatever was queued; and how many commands that is."""
+        pipeline, self.pipeline = self.pipeline, None
+        if pipeline is None:
+            return redis.pipeline(transaction=False), 0
+        return pipeline, len(pipeline)
+
+    def send(self) -> None:
+        pipeline, self.pipeline = self.pipeline, None
+        if pipeline is not None:
+            try:
+                pipeline.execute()
+            except Exception:  # noqa: BLE001 - at exit with Redis gone: nothing left to do
+                logger.warning("%d deferred page-hit commands lost: Redis unavailable", len(pipeline))
+
+
+_deferred = _Deferred()
+atexit.register(_deferred.send)
 
 
 def _redis():
@@ -75,20 +124,44 @@ def _redis():
     return get_redis_connection("default")
 
 
+def _confirmed_copy(redis, copy: _Copy, generation_keys: list[str], on_hit, now: float) -> tuple[bool, bool]:
+    """Whether this process's ``copy`` is current, and whether ``on_hit``'s commands were sent."""
+    if now - copy.checked_at < settings.PAGE_CACHE_RECHECK_SECONDS:
+        if on_hit is not None:
+            on_hit(_deferred.queue(redis))
+        return True, on_hit is not None
+    pipeline, queued = _deferred.take(redis)
+    pipeline.mget([cache.make_key(key) for key in generation_keys])
+    if on_hit is not None:
+        on_hit(pipeline)
+    try:
+        raw = pipeline.execute()[queued]
+    except Exception:  # noqa: BLE001 - Redis down: serve as without a cache
+        logger.warning("page cache check failed: Redis unavailable", exc_info=True)
+        return False, False
+    current = tuple(int(value) if value is not None else 0 for value in raw)
+    if current != copy.generations:
+        return False, on_hit is not None
+    copy.checked_at = now
+    return True, on_hit is not None
+
+
 def cached_page(request, scopes: list[tuple[str, object]], build, *, params: tuple[str, ...] = (), on_hit=None):
     """The response of ``build()`` from the cache, valid while the generations of ``scopes`` stand.
 
     The key is the host, the path and only the query parameters in ``params`` (sorted), so
     that a link shared with ``?fbclid=…`` or ``?utm_source=…`` hits the same entry. An entry
-    records the generations it was built under. A page this process served lately costs
-    one round trip to Redis for the current generations; otherwise one round trip fetches
-    them with the shared copy. Public pages hold nothing personal (no CSRF token, no
-    messages, no user name), so one copy serves everyone; only 200 responses are stored,
-    for PAGE_CACHE_SECONDS.
+    records the generations it was built under. A page this process served lately is
+    checked against the current generations with one round trip to Redis, at most once per
+    PAGE_CACHE_RECHECK_SECONDS (so a purge reaches every process within that second);
+    otherwise one round trip fetches them with the shared copy. Public pages hold nothing
+    personal (no CSRF token, no messages, no user name), so one copy serves everyone; only
+    200 responses are stored, for PAGE_CACHE_SECONDS.
 
     ``on_hit(pipeline)`` may add Redis commands that must run whenever the page is served
-    from a copy (an article counts a view): they ride on the same round trip. The response's
-    ``on_hit_done`` says whether they ran.
+    from a copy (an article counts a view): they ride on the same round trip, or on this
+    process's next one when the copy needed none. The response's ``on_hit_done`` says
+    whether they were taken care of.
     """
     timeout = settings.PAGE_CACHE_SECONDS
     if not timeout:
@@ -97,44 +170,39 @@ def cached_page(request, scopes: list[tuple[str, object]], build, *, params: tup
         return response
     query = "&".join(f"{name}={value}" for name in sorted(params) for value in request.GET.getlist(name))
     address = f"{request.get_host()}{request.path}?{query}"
-    page_key = "pagecache:page:" + hashlib.md5(address.encode(), usedforsecurity=False).hexdigest()
+    page_key = "pagecache:page2:" + hashlib.md5(address.encode(), usedforsecurity=False).hexdigest()
     generation_keys = [_key(scope, ident) for scope, ident in (SHELL, *scopes)]
     redis = _redis()
-    local = _process_pages.get(page_key, timeout) if redis is not None else None
-    entry, on_hit_done = None, False
-    if local is not None:
-        pipeline = redis.pipeline(transaction=False)
-        pipeline.mget([cache.make_key(key) for key in generation_keys])
-        if on_hit is not None:
-            on_hit(pipeline)
-        try:
-            raw, *_ = pipeline.execute()
-        except Exception:  # noqa: BLE001 - Redis down: serve as without a cache
-            raw = None
-        if raw is not None:
-            current = tuple(int(value) if value is not None else 0 for value in raw)
-            if local[1] == current:
-                entry, on_hit_done = local[1:], on_hit is not None
-    if entry is None:
+    now = time.monotonic()
+    copy = _process_pages.get(page_key, timeout, now) if redis is not None else None
+    on_hit_done = False
+    if copy is not None:
+        current, on_hit_done = _confirmed_copy(redis, copy, generation_keys, on_hit, now)
+        if not current:
+            copy = None
+    if copy is None:
         found = cache.get_many([page_key, *generation_keys])
-        current = tuple(found.get(key, 0) for key in generation_keys)
+        generations = tuple(found.get(key, 0) for key in generation_keys)
         shared = found.get(page_key)
-        if shared is not None and shared[0] == current:
-            entry = shared
+        if shared is not None and shared[0] == generations:
+            copy = _Copy(now, now, *shared)
             if redis is not None:
-                _process_pages.put(page_key, (time.monotonic(), *shared))
-    if entry is not None:
-        # Only the bytes and type are stored: cheaper to load than a pickled response.
-        response = HttpResponse(entry[1], content_type=entry[2])
+                _process_pages.put(page_key, copy)
+    if copy is not None:
+        # Only the bytes, type and ETag are stored: cheaper to load than a pickled response.
+        response = HttpResponse(copy.content, content_type=copy.content_type)
+        response["ETag"] = copy.etag
     else:
         response = build()
         if hasattr(response, "render"):
             response.render()
         if response.status_code == 200 and not response.cookies and not response.streaming:
-            stored = (current, response.content, response["Content-Type"])
+            etag = quote_etag(hashlib.md5(response.content, usedforsecurity=False).hexdigest())
+            response["ETag"] = etag
+            stored = (generations, response.content, response["Content-Type"], etag)
             cache.set(page_key, stored, timeout)
             if redis is not None:
-                _process_pages.put(page_key, (time.monotonic(), *stored))
+                _process_pages.put(page_key, _Copy(now, now, *stored))
     response.on_hit_done = on_hit_done
     patch_cache_control(response, public=True, max_age=timeout)
     return response

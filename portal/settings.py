@@ -506,3 +506,6 @@ PAGE_SIZE = env_int("PAGE_SIZE", 20)
 # How long a public page may be served from the cache (0 turns page caching off). A page is
 # also purged when an article on it changes, so this bounds staleness for everything else.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 60)
+# A web process serves a page it holds for this long before asking Redis again whether the
+# page is still current: how long a purge may take to reach every process (0: ask every time).
+PAGE_CACHE_RECHECK_SECONDS = env_int("PAGE_CACHE_RECHECK_SECONDS", 1)

@@ -19,7 +19,10 @@ def _fast_password_hashing(settings) -> None:
 
 
 @pytest.fixture(autouse=True)
-def _empty_cache() -> Iterator[None]:
+def _empty_cache(settings) -> Iterator[None]:
+    # A page a process holds is checked against Redis on every request in tests, so that a
+    # purge shows at once; tests/news/test_reading.py covers the one-second window.
+    settings.PAGE_CACHE_RECHECK_SECONDS = 0
     # Only the portal's own keys: the Celery broker shares the Redis database.
     if hasattr(cache, "delete_pattern"):
         cache.delete_pattern("*")
@@ -30,9 +33,10 @@ def _empty_cache() -> Iterator[None]:
             redis.delete(key)
     else:
         cache.clear()
-    from portal.pagecache import _process_pages
+    from portal.pagecache import _deferred, _process_pages
 
     _process_pages.entries.clear()  # pages this process served, checked against the counters just emptied
+    _deferred.pipeline = None
     yield
 
 

@@ -121,8 +121,8 @@ def _public_article(request: HttpRequest, slug: str, pk: int, template: str) -> 
 
     counts = template == "news/article_detail.html"
     try:
-        # A view is counted on the same round trip as the cache check when the page is served
-        # from this process's copy; otherwise after the page is known to be public.
+        # A view is counted on the round trip of the cache check when the page is served from
+        # this process's copy (or on its next one); otherwise after the page is known to be public.
         response = cached_page(
             request, [("article", pk)], build, on_hit=(lambda pipeline: count_view_in(pipeline, pk)) if counts else None
         )

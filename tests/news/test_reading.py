@@ -185,3 +185,30 @@ def test_a_view_served_from_the_process_copy_is_counted_on_the_same_round_trip(c
     assert (first.on_hit_done, second.on_hit_done) == (False, True)
     assert len(_process_pages.entries) == 1
     assert get_redis_connection("default").hget(PENDING_KEY, f"{article.pk}:{timezone.localdate().isoformat()}") == b"2"
+
+
+def test_a_held_page_skips_redis_for_a_second_and_its_views_ride_on_the_next_check(client, settings, monkeypatch):
+    from types import SimpleNamespace
+
+    from portal import pagecache
+
+    settings.PAGE_CACHE_RECHECK_SECONDS = 1
+    clock = SimpleNamespace(now=1000.0)
+    monkeypatch.setattr(pagecache, "time", SimpleNamespace(monotonic=lambda: clock.now))
+    article = ArticleFactory(published=True, title="Khai giảng năm học mới ở vùng cao")
+    field = f"{article.pk}:{timezone.localdate().isoformat()}"
+    redis = get_redis_connection("default")
+
+    assert client.get(article.get_absolute_url()).on_hit_done is False  # built; its view counted at once
+    held = client.get(article.get_absolute_url())
+    assert (held.status_code, held.on_hit_done) == (200, True)
+    assert redis.hget(PENDING_KEY, field) == b"1"  # the second view waits for the next round trip
+
+    Article.objects.filter(pk=article.pk).update(title="Lễ khai giảng được lùi một tuần")
+    pagecache.bump("article", article.pk)
+    assert "Khai giảng năm học mới" in client.get(article.get_absolute_url()).text  # within the second
+
+    clock.now += 1.5
+    fresh = client.get(article.get_absolute_url())
+    assert "Lễ khai giảng được lùi một tuần" in fresh.text
+    assert redis.hget(PENDING_KEY, field) == b"4"  # the two held views and this one, none twice
