@@ -32,6 +32,10 @@ TYPO_SIMILARITY = 0.5
 MAX_QUERY_LENGTH = 200
 # How many of the newest matches search ranks (see articles_search).
 SEARCH_CANDIDATES = 200
+# How many of the newest typo matches (trigram-similar titles) it ranks when the words
+# themselves found less than a page: each title checked costs a trigram comparison, and
+# the newest matches are found by walking back through the publication dates.
+TYPO_CANDIDATES = 60
 HOME_BLOCK_SIZE = 5
 RELATED_CANDIDATES = 200
 MOST_READ_DAYS = 7
@@ -222,8 +226,8 @@ def articles_search(params: SearchParams) -> SearchResults:
 
     On Postgres the newest SEARCH_CANDIDATES articles whose text holds every word are taken
     (GIN index, or the publication-time index walked backwards for common words), plus,
-    when they are fewer than a page, the newest titles trigram-similar to the query (a
-    typo); only those are ranked, title matches first. Ranking every match of a common word
+    when they are fewer than a page, the newest TYPO_CANDIDATES titles trigram-similar to the
+    query (a typo); only those are ranked, title matches first. Ranking every match of a common word
     (most articles hold "giao duc") would read every article; news readers want the recent
     ones, and the page says when there are more. On SQLite: every word must appear in the
     normalised text; title matches first.
@@ -243,9 +247,12 @@ def articles_search(params: SearchParams) -> SearchResults:
         query = SearchQuery(phrase, search_type="plain", config="simple")
         newest = queryset.order_by("-publish_at", "-pk").values_list("pk", flat=True)
         candidates = list(newest.filter(search_vector=query)[:SEARCH_CANDIDATES])
-        if len(candidates) < settings.PAGE_SIZE:
+        capped = len(candidates) >= SEARCH_CANDIDATES
+        if not capped and len(candidates) < settings.PAGE_SIZE:
             typos = newest.filter(search_title__trigram_word_similar=phrase).exclude(pk__in=candidates)
-            candidates += list(typos[: SEARCH_CANDIDATES - len(candidates)])
+            typos = list(typos[:TYPO_CANDIDATES])
+            candidates += typos
+            capped = len(typos) >= TYPO_CANDIDATES
         ranked = (
             Article.objects.filter(pk__in=candidates)
             .for_listing()
@@ -257,7 +264,7 @@ def articles_search(params: SearchParams) -> SearchResults:
             )
             .order_by("-rank", "-publish_at", "-pk")
         )
-        return SearchResults(ranked, capped=len(candidates) >= SEARCH_CANDIDATES)
+        return SearchResults(ranked, capped=capped)
     for term in terms:
         queryset = queryset.filter(search_document__contains=term)
     title_hits = sum((Case(When(search_title__contains=t, then=1), default=0) for t in terms), Value(0))

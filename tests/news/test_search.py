@@ -57,6 +57,17 @@ def test_a_small_typo_is_tolerated(client, articles):
     assert results(client, q="khai giang nam hok") == [articles["body"]]
 
 
+def test_a_typo_ranks_only_the_newest_near_matches_and_says_so(client, monkeypatch):
+    monkeypatch.setattr("news.selectors.articles.TYPO_CANDIDATES", 2)
+    articles = [indexed(title=f"Hội thảo truyền thông lần {n}") for n in range(3)]
+    for age, article in enumerate(articles):
+        article.publish_at = timezone.now() - datetime.timedelta(days=age + 1)
+        article.save(update_fields=["publish_at"])
+    response = client.get("/tim-kiem/", {"q": "truyen thogn"})
+    assert set(response.context["page"].object_list) == set(articles[:2])
+    assert "Có hơn 2 bài viết phù hợp; đây là 2 bài mới nhất" in response.content.decode()
+
+
 def test_filters_by_category_and_date_range(client):
     category = CategoryFactory(name="Tin từ cơ sở")
     old = indexed(title="Truyền thông trường học năm ngoái", category=category)
