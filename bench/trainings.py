@@ -141,6 +141,9 @@ def main() -> None:
 
 
 if __name__ == "__main__":
+    from django.core.management import call_command
+
+    call_command("collectstatic", "--noinput", verbosity=0)  # pages link hashed static names when DEBUG is off
     setup_test_environment()
     old_name = connection.settings_dict["NAME"]
     connection.creation.create_test_db(verbosity=0, autoclobber=True)
