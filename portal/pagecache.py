@@ -12,6 +12,7 @@ PAGE_CACHE_SECONDS old.
 import atexit
 import hashlib
 import logging
+import threading
 import time
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -85,25 +86,30 @@ _process_pages = _ProcessPages()
 
 class _Deferred:
     """Redis commands of ``on_hit`` for pages served without a round trip (a view counted):
-    queued in a pipeline that rides on this process's next round trip, or is sent at exit."""
+    queued in a pipeline that rides on this process's next round trip, or is sent at exit.
+    A lock keeps threads (runserver, threaded workers) from adding to a pipeline being sent."""
 
     def __init__(self) -> None:
         self.pipeline = None
+        self.lock = threading.Lock()
 
-    def queue(self, redis):
-        if self.pipeline is None:
-            self.pipeline = redis.pipeline(transaction=False)
-        return self.pipeline
+    def add(self, redis, on_hit) -> None:
+        with self.lock:
+            if self.pipeline is None:
+                self.pipeline = redis.pipeline(transaction=False)
+            on_hit(self.pipeline)
 
     def take(self, redis):
         """The pipeline to send now, holding whatever was queued; and how many commands that is."""
-        pipeline, self.pipeline = self.pipeline, None
+        with self.lock:
+            pipeline, self.pipeline = self.pipeline, None
         if pipeline is None:
             return redis.pipeline(transaction=False), 0
         return pipeline, len(pipeline)
 
     def send(self) -> None:
-        pipeline, self.pipeline = self.pipeline, None
+        with self.lock:
+            pipeline, self.pipeline = self.pipeline, None
         if pipeline is not None:
             try:
                 pipeline.execute()
@@ -128,7 +134,7 @@ def _confirmed_copy(redis, copy: _Copy, generation_keys: list[str], on_hit, now:
     """Whether this process's ``copy`` is current, and whether ``on_hit``'s commands were sent."""
     if now - copy.checked_at < settings.PAGE_CACHE_RECHECK_SECONDS:
         if on_hit is not None:
-            on_hit(_deferred.queue(redis))
+            _deferred.add(redis, on_hit)
         return True, on_hit is not None
     pipeline, queued = _deferred.take(redis)
     pipeline.mget([cache.make_key(key) for key in generation_keys])
