@@ -48,10 +48,11 @@ def purge_shell_on_commit() -> None:
 
 @dataclass
 class _Copy:
-    """A page as this process keeps it: built under ``generations``, last confirmed current at ``checked_at``."""
+    """A page as this process keeps it: built at ``built_at`` under ``generations``, last
+    confirmed current at ``checked_at`` (both ``time.time()``, comparable across processes)."""
 
-    stored_at: float
     checked_at: float
+    built_at: float
     generations: tuple
     content: bytes
     content_type: str
@@ -61,42 +62,51 @@ class _Copy:
 class _ProcessPages:
     """The pages this process served lately, so that a hit needs only the (small) generation
     counters from Redis, not the page itself, and within PAGE_CACHE_RECHECK_SECONDS of the
-    last check not even those. Bounded; entries also age out after PAGE_CACHE_SECONDS."""
+    last check not even those. Bounded; entries age out PAGE_CACHE_SECONDS after they were
+    built. A lock, for threaded servers."""
 
     def __init__(self, size: int = 500) -> None:
         self.size = size
         self.entries: OrderedDict[str, _Copy] = OrderedDict()
+        self.lock = threading.Lock()
 
     def get(self, key: str, timeout: int, now: float) -> _Copy | None:
-        entry = self.entries.get(key)
-        if entry is None or now - entry.stored_at > timeout:
-            return None
-        self.entries.move_to_end(key)
-        return entry
+        with self.lock:
+            entry = self.entries.get(key)
+            if entry is None or now - entry.built_at > timeout:
+                return None
+            self.entries.move_to_end(key)
+            return entry
 
     def put(self, key: str, entry: _Copy) -> None:
-        self.entries[key] = entry
-        self.entries.move_to_end(key)
-        while len(self.entries) > self.size:
-            self.entries.popitem(last=False)
+        with self.lock:
+            self.entries[key] = entry
+            self.entries.move_to_end(key)
+            while len(self.entries) > self.size:
+                self.entries.popitem(last=False)
 
 
 _process_pages = _ProcessPages()
 
 
 class _Deferred:
-    """Redis commands of ``on_hit`` for pages served without a round trip (a view counted):
-    queued in a pipeline that rides on this process's next round trip, or is sent at exit.
-    A lock keeps threads (runserver, threaded workers) from adding to a pipeline being sent."""
+    """Redis commands of ``on_hit`` for pages served without a round trip (a view counted).
+
+    They are queued in one pipeline that rides on this process's next check of a page it
+    holds, or is sent on its own once it is PAGE_CACHE_RECHECK_SECONDS old and the process
+    serves another request, and at exit. A process killed outright loses at most what it
+    queued since its last request. A lock keeps threads from adding to a pipeline being sent.
+    """
 
     def __init__(self) -> None:
         self.pipeline = None
+        self.since = 0.0
         self.lock = threading.Lock()
 
-    def add(self, redis, on_hit) -> None:
+    def add(self, redis, on_hit, now: float) -> None:
         with self.lock:
             if self.pipeline is None:
-                self.pipeline = redis.pipeline(transaction=False)
+                self.pipeline, self.since = redis.pipeline(transaction=False), now
             on_hit(self.pipeline)
 
     def take(self, redis):
@@ -107,13 +117,17 @@ class _Deferred:
             return redis.pipeline(transaction=False), 0
         return pipeline, len(pipeline)
 
+    def send_if_due(self, now: float) -> None:
+        if self.pipeline is not None and now - self.since >= settings.PAGE_CACHE_RECHECK_SECONDS:
+            self.send()
+
     def send(self) -> None:
         with self.lock:
             pipeline, self.pipeline = self.pipeline, None
         if pipeline is not None:
             try:
                 pipeline.execute()
-            except Exception:  # noqa: BLE001 - at exit with Redis gone: nothing left to do
+            except Exception:  # noqa: BLE001 - a lost view is better than a failed page
                 logger.warning("%d deferred page-hit commands lost: Redis unavailable", len(pipeline))
 
 
@@ -134,7 +148,8 @@ def _confirmed_copy(redis, copy: _Copy, generation_keys: list[str], on_hit, now:
     """Whether this process's ``copy`` is current, and whether ``on_hit``'s commands were sent."""
     if now - copy.checked_at < settings.PAGE_CACHE_RECHECK_SECONDS:
         if on_hit is not None:
-            _deferred.add(redis, on_hit)
+            _deferred.add(redis, on_hit, now)
+        _deferred.send_if_due(now)
         return True, on_hit is not None
     pipeline, queued = _deferred.take(redis)
     pipeline.mget([cache.make_key(key) for key in generation_keys])
@@ -143,7 +158,7 @@ def _confirmed_copy(redis, copy: _Copy, generation_keys: list[str], on_hit, now:
     try:
         raw = pipeline.execute()[queued]
     except Exception:  # noqa: BLE001 - Redis down: serve as without a cache
-        logger.warning("page cache check failed: Redis unavailable", exc_info=True)
+        logger.warning("page cache check failed, %d deferred page-hit commands lost: Redis unavailable", queued)
         return False, False
     current = tuple(int(value) if value is not None else 0 for value in raw)
     if current != copy.generations:
@@ -176,10 +191,10 @@ def cached_page(request, scopes: list[tuple[str, object]], build, *, params: tup
         return response
     query = "&".join(f"{name}={value}" for name in sorted(params) for value in request.GET.getlist(name))
     address = f"{request.get_host()}{request.path}?{query}"
-    page_key = "pagecache:page2:" + hashlib.md5(address.encode(), usedforsecurity=False).hexdigest()
+    page_key = "pagecache:page3:" + hashlib.md5(address.encode(), usedforsecurity=False).hexdigest()
     generation_keys = [_key(scope, ident) for scope, ident in (SHELL, *scopes)]
     redis = _redis()
-    now = time.monotonic()
+    now = time.time()
     copy = _process_pages.get(page_key, timeout, now) if redis is not None else None
     on_hit_done = False
     if copy is not None:
@@ -187,11 +202,13 @@ def cached_page(request, scopes: list[tuple[str, object]], build, *, params: tup
         if not current:
             copy = None
     if copy is None:
+        if redis is not None:
+            _deferred.send_if_due(now)
         found = cache.get_many([page_key, *generation_keys])
         generations = tuple(found.get(key, 0) for key in generation_keys)
         shared = found.get(page_key)
-        if shared is not None and shared[0] == generations:
-            copy = _Copy(now, now, *shared)
+        if shared is not None and shared[1] == generations:
+            copy = _Copy(now, *shared)
             if redis is not None:
                 _process_pages.put(page_key, copy)
     if copy is not None:
@@ -205,10 +222,10 @@ def cached_page(request, scopes: list[tuple[str, object]], build, *, params: tup
         if response.status_code == 200 and not response.cookies and not response.streaming:
             etag = quote_etag(hashlib.md5(response.content, usedforsecurity=False).hexdigest())
             response["ETag"] = etag
-            stored = (generations, response.content, response["Content-Type"], etag)
+            stored = (now, generations, response.content, response["Content-Type"], etag)
             cache.set(page_key, stored, timeout)
             if redis is not None:
-                _process_pages.put(page_key, _Copy(now, now, *stored))
+                _process_pages.put(page_key, _Copy(now, *stored))
     response.on_hit_done = on_hit_done
     patch_cache_control(response, public=True, max_age=timeout)
     return response

@@ -194,7 +194,7 @@ def test_a_held_page_skips_redis_for_a_second_and_its_views_ride_on_the_next_che
 
     settings.PAGE_CACHE_RECHECK_SECONDS = 1
     clock = SimpleNamespace(now=1000.0)
-    monkeypatch.setattr(pagecache, "time", SimpleNamespace(monotonic=lambda: clock.now))
+    monkeypatch.setattr(pagecache, "time", SimpleNamespace(time=lambda: clock.now))
     article = ArticleFactory(published=True, title="Khai giảng năm học mới ở vùng cao")
     field = f"{article.pk}:{timezone.localdate().isoformat()}"
     redis = get_redis_connection("default")
@@ -212,3 +212,22 @@ def test_a_held_page_skips_redis_for_a_second_and_its_views_ride_on_the_next_che
     fresh = client.get(article.get_absolute_url())
     assert "Lễ khai giảng được lùi một tuần" in fresh.text
     assert redis.hget(PENDING_KEY, field) == b"4"  # the two held views and this one, none twice
+
+
+def test_held_views_are_sent_by_the_next_request_of_any_page_once_a_second_old(client, settings, monkeypatch):
+    from types import SimpleNamespace
+
+    from portal import pagecache
+
+    settings.PAGE_CACHE_RECHECK_SECONDS = 1
+    clock = SimpleNamespace(now=1000.0)
+    monkeypatch.setattr(pagecache, "time", SimpleNamespace(time=lambda: clock.now))
+    read, other = ArticleFactory(published=True), ArticleFactory(published=True)
+    field = f"{read.pk}:{timezone.localdate().isoformat()}"
+    for _ in range(3):  # built (counted at once), then held twice (queued)
+        client.get(read.get_absolute_url())
+    redis = get_redis_connection("default")
+    assert redis.hget(PENDING_KEY, field) == b"1"
+    clock.now += 1.5
+    client.get(other.get_absolute_url())  # a page this process does not hold
+    assert redis.hget(PENDING_KEY, field) == b"3"
