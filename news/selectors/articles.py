@@ -246,13 +246,15 @@ def articles_search(params: SearchParams) -> SearchResults:
     if connection.vendor == "postgresql":
         query = SearchQuery(phrase, search_type="plain", config="simple")
         newest = queryset.order_by("-publish_at", "-pk").values_list("pk", flat=True)
-        candidates = list(newest.filter(search_vector=query)[:SEARCH_CANDIDATES])
-        capped = len(candidates) >= SEARCH_CANDIDATES
+        # One row past each cap tells whether more matches exist than are ranked.
+        candidates = list(newest.filter(search_vector=query)[: SEARCH_CANDIDATES + 1])
+        capped = len(candidates) > SEARCH_CANDIDATES
+        del candidates[SEARCH_CANDIDATES:]
         if not capped and len(candidates) < settings.PAGE_SIZE:
             typos = newest.filter(search_title__trigram_word_similar=phrase).exclude(pk__in=candidates)
-            typos = list(typos[:TYPO_CANDIDATES])
-            candidates += typos
-            capped = len(typos) >= TYPO_CANDIDATES
+            typos = list(typos[: TYPO_CANDIDATES + 1])
+            capped = len(typos) > TYPO_CANDIDATES
+            candidates += typos[:TYPO_CANDIDATES]
         ranked = (
             Article.objects.filter(pk__in=candidates)
             .for_listing()

@@ -158,6 +158,10 @@ def test_only_the_newest_matches_are_ranked_and_the_page_says_so(client, monkeyp
     response = client.get("/tim-kiem/", {"q": query})
     assert set(response.context["page"].object_list) == set(articles[:3])
     assert "Có hơn 3 bài viết phù hợp; đây là 3 bài mới nhất" in response.content.decode()
+    monkeypatch.setattr(f"news.selectors.articles.{limit}", 5)  # exactly as many as the cap: all, no warning
+    response = client.get("/tim-kiem/", {"q": query, "trang": 1})  # another cache entry
+    assert len(response.context["page"].object_list) == 5
+    assert "Có hơn" not in response.content.decode()
 
 
 def test_paragraphs_do_not_fuse_into_one_word_in_the_search_text():
