@@ -11,7 +11,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
-from portal.spreadsheets import keep_as_text, workbook_bytes
+from portal.spreadsheets import excel_value, keep_as_text, workbook_bytes
 
 from .models import Commendation
 
@@ -110,5 +110,5 @@ def _append_text_safe(sheet, values: list) -> None:
     """Append a row; text that starts like a formula stays text (no formula injection)."""
     row = sheet.max_row + 1
     for column, value in enumerate(values, start=1):
-        cell = keep_as_text(sheet.cell(row=row, column=column, value=value))
+        cell = keep_as_text(sheet.cell(row=row, column=column, value=excel_value(value)))
         cell.alignment = Alignment(wrap_text=True, vertical="top")

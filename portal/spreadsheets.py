@@ -256,13 +256,23 @@ def keep_as_text(cell):
     return cell
 
 
-def text_cell(sheet, value):
-    """A write-only cell; lazy translations become text, formula-like strings stay text."""
-    from openpyxl.cell import WriteOnlyCell
+def excel_value(value):
+    """``value`` as a cell can hold it: lazy translations become text, and the control
+    characters Excel cannot store (a pasted ESC or BEL in a name) are dropped."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
     if isinstance(value, Promise):
         value = str(value)
-    return keep_as_text(WriteOnlyCell(sheet, value=value))
+    if isinstance(value, str):
+        value = ILLEGAL_CHARACTERS_RE.sub("", value)
+    return value
+
+
+def text_cell(sheet, value):
+    """A write-only cell of ``excel_value(value)``; formula-like strings stay text."""
+    from openpyxl.cell import WriteOnlyCell
+
+    return keep_as_text(WriteOnlyCell(sheet, value=excel_value(value)))
 
 
 def text_safe_row(sheet, values) -> list:

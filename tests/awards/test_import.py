@@ -330,3 +330,9 @@ def test_an_exported_list_can_be_corrected_and_imported_into_another_decision(ca
     assert list(target.commendations.values_list("recipient_name", "unit__code", "form__name", "field")) == [
         ("Lê Văn Hùng", "BMT-04", "Chiến sĩ thi đua cơ sở", "communications")
     ]
+
+
+def test_the_export_drops_control_characters_excel_cannot_hold(catalogue, schools):
+    CommendationFactory(form=catalogue["giay_khen"], recipient_name="Phạm Thị\x1b Lan", unit=schools["nd"])
+    sheet = load_workbook(io.BytesIO(commendations_workbook(Commendation.objects.for_listing()))).active
+    assert sheet["G2"].value == "Phạm Thị Lan"

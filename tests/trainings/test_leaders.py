@@ -317,3 +317,14 @@ def test_exports_keep_formula_like_names_as_text(client, leader, known_training)
     workbook = load_workbook(io.BytesIO(client.get(known_training.get_leaders_url() + "ho-so.xlsx").content))
     cells = [cell for row in workbook["Đại biểu"].iter_rows() for cell in row if str(cell.value).startswith("=")]
     assert [(cell.value, cell.data_type) for cell in cells] == [('=HYPERLINK("http://evil.example","Bấm vào")', "s")]
+
+
+def test_exports_drop_control_characters_excel_cannot_hold(client, leader, known_training):
+    from tests.factories import ParticipantFactory
+
+    ParticipantFactory(training=known_training, full_name="Trần Thị\x1b Mai", note="Đến muộn\x07 10 phút")
+    client.force_login(leader)
+    response = client.get(known_training.get_leaders_url() + "ho-so.xlsx")
+    assert response.status_code == 200
+    values = {cell.value for row in load_workbook(io.BytesIO(response.content))["Đại biểu"].iter_rows() for cell in row}
+    assert {"Trần Thị Mai", "Đến muộn 10 phút"} <= values
