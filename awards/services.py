@@ -182,7 +182,6 @@ def commendations_import(*, upload, decision: Decision | None = None, by=None) -
         if commendation.order == 0:
             next_order[commendation.decision.pk] += 1
             commendation.order = next_order[commendation.decision.pk]
-        commendation.refresh_search_name()
     with transaction.atomic():
         bulk_create_with_history(
             planned, Commendation, default_user=by, default_change_reason=_("Nhập từ tệp danh sách")

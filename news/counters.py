@@ -30,21 +30,20 @@ def view_field(article_id: int) -> str:
     return f"{article_id}:{timezone.localdate().isoformat()}"
 
 
-def count_view_in(pipeline, article_id: int) -> None:
-    """Add the view's HINCRBY to a Redis pipeline (see portal.pagecache.cached_page's on_hit)."""
-    pipeline.hincrby(PENDING_KEY, view_field(article_id), 1)
+def count_view_in(redis, article_id: int) -> None:
+    """Count one view with ``redis``: the client, or a pipeline (portal.pagecache.cached_page's on_hit)."""
+    redis.hincrby(PENDING_KEY, view_field(article_id), 1)
 
 
 def record_view(article_id: int) -> None:
     """Count one view of the article today (Vietnam time)."""
-    field = view_field(article_id)
     if not settings.REDIS_URL:
         from .services import article_views_add
 
         article_views_add(counts={(article_id, timezone.localdate()): 1})
         return
     try:
-        _redis().hincrby(PENDING_KEY, field, 1)
+        count_view_in(_redis(), article_id)
     except Exception:  # noqa: BLE001 - a lost view is better than a failed page
         logger.warning("view of article %s not counted: Redis unavailable", article_id, exc_info=True)
 

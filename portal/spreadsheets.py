@@ -280,6 +280,15 @@ def text_safe_row(sheet, values) -> list:
     return [text_cell(sheet, value) for value in values]
 
 
+def xlsx_response(content: bytes, filename: str):
+    """An .xlsx download of ``content`` named ``filename``."""
+    from django.http import HttpResponse
+
+    response = HttpResponse(content, content_type=XLSX_CONTENT_TYPE)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
 def workbook_bytes(workbook) -> bytes:
     buffer = io.BytesIO()
     workbook.save(buffer)

@@ -188,6 +188,13 @@ def school_years() -> list[str]:
     return list(Training.objects.order_by("-school_year").values_list("school_year", flat=True).distinct())
 
 
+# A training's delegates: registered, and present (on the leaders' list and the year's overview).
+TRAINING_ATTENDANCE_COUNTS = {
+    "registered": Count("participants"),
+    "present": Count("participants", filter=Q(participants__attendance=Attendance.PRESENT)),
+}
+
+
 def trainings_for_leaders(
     *,
     q: str = "",
@@ -202,10 +209,7 @@ def trainings_for_leaders(
     trainings = (
         Training.objects.select_related("organizer")
         .defer("objectives", "summary", "outcomes")
-        .annotate(
-            registered=Count("participants"),
-            present=Count("participants", filter=Q(participants__attendance=Attendance.PRESENT)),
-        )
+        .annotate(**TRAINING_ATTENDANCE_COUNTS)
     )
     for name, value in {
         "school_year": school_year,
@@ -243,11 +247,7 @@ def year_overview(school_year: str) -> YearOverview:
         .exclude(status=TrainingStatus.CANCELLED)
         .select_related("organizer")
         .defer("objectives", "summary", "outcomes")
-        .annotate(
-            registered=Count("participants"),
-            present=Count("participants", filter=Q(participants__attendance=Attendance.PRESENT)),
-            units=Count("participants__unit", distinct=True),
-        )
+        .annotate(**TRAINING_ATTENDANCE_COUNTS, units=Count("participants__unit", distinct=True))
         .order_by("starts_at")
     )
     for training in trainings:

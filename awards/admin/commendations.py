@@ -5,12 +5,13 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
+from portal.spreadsheets import xlsx_response
 from portal.text import normalize_search_text
 
 from .. import selectors
 from ..exports import commendations_workbook
 from ..models import AwardForm, Commendation
-from .common import is_revoked, xlsx_response
+from .common import is_revoked
 
 
 @admin.register(AwardForm)

@@ -16,14 +16,14 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
 from portal.forms import SpreadsheetUploadForm
-from portal.spreadsheets import ImportFailed
+from portal.spreadsheets import ImportFailed, xlsx_response
 
 from .. import selectors, services
 from ..enums import DecisionStatus, RecipientKind
 from ..exports import commendations_workbook, import_template_workbook
 from ..forms import DecisionAdminForm, DecisionRevokeForm
 from ..models import Commendation, Decision
-from .common import is_revoked, xlsx_response
+from .common import is_revoked
 
 
 class CommendationInline(admin.TabularInline):

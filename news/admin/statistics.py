@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
 
-from portal.spreadsheets import XLSX_CONTENT_TYPE, excel_value, keep_as_text, workbook_bytes
+from portal.spreadsheets import excel_value, keep_as_text, workbook_bytes, xlsx_response
 
 from ..models import Article
 from ..selectors import collaborator_statistics
@@ -55,6 +55,4 @@ def _xlsx(year: int, by_author: list[dict], by_unit: list[dict]) -> HttpResponse
         for row in rows:
             sheet.append([row["month"].strftime("%m/%Y"), excel_value(row["name"]), row["submitted"], row["published"]])
             keep_as_text(sheet.cell(row=sheet.max_row, column=2))  # names are typed by people
-    response = HttpResponse(workbook_bytes(workbook), content_type=XLSX_CONTENT_TYPE)
-    response["Content-Disposition"] = f'attachment; filename="thong-ke-cong-tac-vien-{year}.xlsx"'
-    return response
+    return xlsx_response(workbook_bytes(workbook), f"thong-ke-cong-tac-vien-{year}.xlsx")

@@ -102,9 +102,6 @@ class ArticleQuerySet(models.QuerySet):
             "body", "search_title", "search_document", "search_vector", "return_reason"
         )
 
-    def written_by(self, user) -> "ArticleQuerySet":
-        return self.filter(created_by=user)
-
 
 def article_cover_path(instance: "Article", filename: str) -> str:
     return timezone.localdate().strftime("articles/%Y/%m/") + filename

@@ -14,7 +14,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from portal.text import normalize_search_text, slugify
+from portal.text import normalize_search_text
 
 from ..enums import ArticleAction, ArticleStatus
 from ..models import Article, ArticleEvent
@@ -142,8 +142,6 @@ def article_save(*, article: Article, by, is_new: bool, changed_fields: list[str
             article.unit_id = by.unit_id
     elif not can_edit(by, article):
         raise PermissionDenied(_("Bạn chỉ sửa được bài nháp của chính mình."))
-    if not article.slug:
-        article.slug = slugify(article.title, max_length=180) or "bai-viet"
     article.search_title = normalize_search_text(article.title)
     article.search_document = search_document_of(article)
     changed = set(changed_fields or [])

@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ..enums import QuestionStatus
 from ..models import Question
-from ..services import QuestionError, question_answer, question_publish, question_reject, question_unpublish
+from ..services import QuestionError, question_edit, question_publish, question_reject, question_unpublish
 
 
 class QuestionAdminForm(forms.ModelForm):
@@ -75,15 +75,10 @@ class QuestionAdmin(admin.ModelAdmin):
     def view_on_site(self, obj: Question):
         return obj.get_absolute_url() if obj.is_published else None
 
-    @transaction.atomic
     def save_model(self, request, obj, form, change):
-        obj.save()  # the title and the wording of the question have no rules of their own
-        if {"answer", "answered_by_office"} & set(form.changed_data) and obj.answer.strip():
-            question_answer(question=obj, answer=obj.answer, office=obj.answered_by_office, by=request.user)
-        if form.cleaned_data["publish"] and not obj.is_published:
-            question_publish(question=obj, by=request.user)
-        elif not form.cleaned_data["publish"] and obj.is_published:
-            question_unpublish(question=obj, by=request.user)
+        question_edit(
+            question=obj, by=request.user, changed_fields=form.changed_data, publish=form.cleaned_data["publish"]
+        )
 
     def _apply(self, request, queryset, service, done_message: str) -> None:
         done, refused = 0, []

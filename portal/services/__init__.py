@@ -13,6 +13,7 @@ from .organisation import agency_link_save, agency_links_delete, leader_photo_re
 from .questions import (
     QuestionError,
     question_answer,
+    question_edit,
     question_notify_staff,
     question_publish,
     question_reject,
@@ -33,6 +34,7 @@ __all__ = [
     "leader_photo_renditions_make",
     "leader_save",
     "question_answer",
+    "question_edit",
     "question_notify_staff",
     "question_publish",
     "question_reject",

@@ -88,6 +88,20 @@ def question_unpublish(*, question: Question, by: User) -> Question:
     return question
 
 
+@transaction.atomic
+def question_edit(*, question: Question, by: User, changed_fields, publish: bool) -> Question:
+    """Save staff's edit of a question from the admin: the wording as edited, then the answer
+    (when it changed and is not empty) and the publication through their own steps."""
+    question.save()  # the title and the wording of the question have no rules of their own
+    if {"answer", "answered_by_office"} & set(changed_fields) and question.answer.strip():
+        question_answer(question=question, answer=question.answer, office=question.answered_by_office, by=by)
+    if publish and not question.is_published:
+        question_publish(question=question, by=by)
+    elif not publish and question.is_published:
+        question_unpublish(question=question, by=by)
+    return question
+
+
 def question_reject(*, question: Question, by: User) -> Question:
     """Mark a question as not to be published (spam, abuse, a duplicate); it leaves the public page if it was there."""
     question.status = QuestionStatus.REJECTED

@@ -8,7 +8,6 @@ from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db.models import Count, Q
-from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -16,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from portal.forms import SpreadsheetUploadForm
-from portal.spreadsheets import XLSX_CONTENT_TYPE, ImportFailed
+from portal.spreadsheets import ImportFailed, xlsx_response
 from portal.text import normalize_search_text
 
 from ..enums import Attendance
@@ -226,9 +225,7 @@ class TrainingAdmin(admin.ModelAdmin):
 
     def export_view(self, request, pk: int):
         training = self._training_for(request, pk, change=False)
-        response = HttpResponse(participants_xlsx(training), content_type=XLSX_CONTENT_TYPE)
-        response["Content-Disposition"] = f'attachment; filename="dai-bieu-{training.slug[:80]}.xlsx"'
-        return response
+        return xlsx_response(participants_xlsx(training), f"dai-bieu-{training.slug[:80]}.xlsx")
 
     def import_view(self, request, pk: int):
         training = self._training_for(request, pk, change=True)

@@ -74,9 +74,8 @@ def participants_import_preview(
     table = _read(upload, mapping)
     mapping = _mapping(table, mapping)
     problems = _mapping_problems(table, mapping)
-    planned: list[Participant] = []
     if not problems:
-        planned, problems = _plan(training, table, mapping)
+        _, problems = _plan(training, table, mapping)
     rows = [{name: row.text(header) for name, header in mapping.items()} for row in table.rows[:sample_size]]
     return ParticipantImportPreview(
         headers=table.headers, mapping=mapping, rows=rows, row_count=len(table.rows), problems=problems

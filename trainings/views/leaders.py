@@ -16,7 +16,7 @@ from awards.selectors import commendations_for_training
 from portal.charts import Series, horizontal_bar_chart
 from portal.pagination import paginate
 from portal.permissions import leaders_area_required
-from portal.spreadsheets import XLSX_CONTENT_TYPE
+from portal.spreadsheets import xlsx_response
 
 from ..enums import TrainingStatus
 from ..exports import training_record_xlsx
@@ -105,9 +105,7 @@ def training_print(request: HttpRequest, slug: str) -> HttpResponse:
 @require_safe
 def training_export(request: HttpRequest, slug: str) -> HttpResponse:
     training = _record_or_404(slug)
-    response = HttpResponse(training_record_xlsx(training), content_type=XLSX_CONTENT_TYPE)
-    response["Content-Disposition"] = f'attachment; filename="ho-so-{training.slug[:80]}.xlsx"'
-    return response
+    return xlsx_response(training_record_xlsx(training), f"ho-so-{training.slug[:80]}.xlsx")
 
 
 def _training_for_review(request: HttpRequest, slug: str) -> Training:
