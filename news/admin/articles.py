@@ -19,13 +19,13 @@ from ..models import Article, ArticleImage, Attachment
 from ..selectors import articles_overdue
 from ..services import (
     WorkflowError,
+    article_files_save,
     article_publish,
     article_return,
     article_save,
     article_set_featured,
     article_submit,
     article_unpublish,
-    attachment_prepare,
     can_edit,
 )
 from .statistics import statistics_view
@@ -224,13 +224,7 @@ class ArticleAdmin(SimpleHistoryAdmin):
         article_save(article=obj, by=request.user, is_new=not change, changed_fields=form.changed_data)
 
     def save_formset(self, request, form, formset, change):
-        instances = formset.save(commit=False)
-        for instance in instances:
-            if isinstance(instance, Attachment):
-                attachment_prepare(attachment=instance)
-            instance.save()
-        for instance in formset.deleted_objects:
-            instance.delete()
+        article_files_save(saved=formset.save(commit=False), deleted=formset.deleted_objects)
         formset.save_m2m()
 
     # --- list display -----------------------------------------------------------------------

@@ -22,12 +22,11 @@ from ..services import (
     DocumentError,
     document_comment_publish,
     document_comment_reject,
-    document_file_prepare,
-    document_files_read_later,
+    document_files_save,
     document_save,
     document_search_refresh,
+    documents_delete,
     documents_import,
-    documents_status_refresh,
     purge_documents_on_commit,
 )
 
@@ -126,38 +125,19 @@ class DocumentAdmin(admin.ModelAdmin):
             return HttpResponseRedirect(request.get_full_path())
 
     def save_formset(self, request, form, formset, change):
-        instances = formset.save(commit=False)
-        new_files = []
-        for instance in instances:
-            if isinstance(instance, DocumentFile):
-                fresh = instance.pk is None or not instance.file._committed
-                document_file_prepare(document_file=instance)
-                instance.save()
-                if fresh:
-                    new_files.append(instance.pk)
-            else:
-                instance.save()
-        for instance in formset.deleted_objects:
-            instance.delete()
+        document_files_save(saved=formset.save(commit=False), deleted=formset.deleted_objects)
         formset.save_m2m()
-        if new_files:
-            document_files_read_later(file_ids=new_files)
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         document_search_refresh(document_ids=[form.instance.pk])
         purge_documents_on_commit()
 
-    # Documents the deleted ones replaced lose their replacement (SET NULL): their status is re-derived.
     def delete_model(self, request, obj):
-        super().delete_model(request, obj)
-        documents_status_refresh()
-        purge_documents_on_commit()
+        documents_delete(documents=Document.objects.filter(pk=obj.pk))
 
     def delete_queryset(self, request, queryset):
-        super().delete_queryset(request, queryset)
-        documents_status_refresh()
-        purge_documents_on_commit()
+        documents_delete(documents=queryset)
 
     # --- the import -----------------------------------------------------------------------------
 

@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 from portal.text import normalize_search_text
 
 from ..enums import ArticleAction, ArticleStatus
-from ..models import Article, ArticleEvent
+from ..models import Article, ArticleEvent, Attachment
 
 # A due article whose go-live has not been processed this long after its time means the
 # worker or beat is down (shown in the admin).
@@ -350,6 +350,16 @@ def articles_expire(*, now: datetime | None = None) -> list[int]:
             _after_commit_purge(article)
             done.append(article.pk)
     return done
+
+
+def article_files_save(*, saved, deleted) -> None:
+    """Save the gallery images and attachments edited with an article; delete the removed ones."""
+    for instance in saved:
+        if isinstance(instance, Attachment):
+            attachment_prepare(attachment=instance)
+        instance.save()
+    for instance in deleted:
+        instance.delete()
 
 
 def attachment_prepare(*, attachment) -> None:

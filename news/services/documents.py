@@ -290,6 +290,30 @@ def document_file_prepare(*, document_file: DocumentFile) -> None:
         document_file.uploaded_at = timezone.now()
 
 
+def document_files_save(*, saved, deleted) -> None:
+    """Save what a document's inline forms hold (new uploads prepared, their text read after
+    the commit); delete the removed rows."""
+    new_files = []
+    for instance in saved:
+        fresh = isinstance(instance, DocumentFile) and (instance.pk is None or not instance.file._committed)
+        if isinstance(instance, DocumentFile):
+            document_file_prepare(document_file=instance)
+        instance.save()
+        if fresh:
+            new_files.append(instance.pk)
+    for instance in deleted:
+        instance.delete()
+    document_files_read_later(file_ids=new_files)
+
+
+def documents_delete(*, documents) -> None:
+    """Delete ``documents`` (a queryset). Those they replaced lose their replacement (SET
+    NULL), so every status is derived again; the public pages are purged."""
+    documents.delete()
+    documents_status_refresh()
+    purge_documents_on_commit()
+
+
 def document_files_read_later(*, file_ids) -> None:
     """After the commit, queue the reading of each file's text (the import and the admin do not wait for it)."""
     from ..tasks import document_file_read_task
