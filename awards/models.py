@@ -255,6 +255,17 @@ class Decision(models.Model):
 
 
 class CommendationQuerySet(models.QuerySet):
+    def search(self, query: str) -> "CommendationQuerySet":
+        """By recipient or unit name (with or without diacritics) or decision number; all when blank."""
+        needle = normalize_search_text(query)
+        if not needle:
+            return self
+        return self.filter(
+            Q(search_name__contains=needle)
+            | Q(unit__search_text__contains=needle)
+            | Q(decision__number__icontains=query.strip())
+        )
+
     def public(self) -> "CommendationQuerySet":
         """Commendations of decisions the public may see (``Decision.objects.published()``)."""
         return self.filter(decision__in=Decision.objects.published())

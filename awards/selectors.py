@@ -70,15 +70,9 @@ def honour_roll(
         commendations = commendations.filter(form=form)
     if unit is not None:
         commendations = commendations.filter(unit=unit)
-    needle = normalize_search_text(query)
-    if needle:
-        commendations = commendations.filter(
-            Q(search_name__contains=needle)
-            | Q(unit__search_text__contains=needle)
-            | Q(decision__number__icontains=query.strip())
-        )
     return (
-        commendations.for_listing()
+        commendations.search(query)
+        .for_listing()
         .prefetch_related(_public_articles())
         .order_by("-decision__signed_on", "-decision_id", "recipient_kind", "order", "pk")
     )

@@ -1,12 +1,10 @@
 """Admin of the forms catalogue and of every commendation across decisions."""
 
 from django.contrib import admin, messages
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
 from portal.spreadsheets import xlsx_response
-from portal.text import normalize_search_text
 
 from .. import selectors
 from ..exports import commendations_workbook
@@ -55,18 +53,7 @@ class CommendationAdmin(SimpleHistoryAdmin):
         return obj.decision.school_year
 
     def get_search_results(self, request, queryset, search_term):
-        term = search_term.strip()
-        if not term:
-            return queryset, False
-        needle = normalize_search_text(term)
-        return (
-            queryset.filter(
-                Q(search_name__contains=needle)
-                | Q(unit__search_text__contains=needle)
-                | Q(decision__number__icontains=term)
-            ),
-            False,
-        )
+        return queryset.search(search_term), False
 
     def has_add_permission(self, request):
         return False  # a commendation is entered with its decision
