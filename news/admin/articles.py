@@ -27,6 +27,7 @@ from ..services import (
     article_submit,
     article_unpublish,
     can_edit,
+    workflow_steps,
 )
 from .statistics import statistics_view
 
@@ -314,21 +315,11 @@ class ArticleAdmin(SimpleHistoryAdmin):
         article = self.get_object(request, object_id)
         extra_context = extra_context or {}
         if article is not None:
-            user = request.user
             extra_context.update(
                 {
                     "article": article,
                     "events": article.events.select_related("by")[:30],
-                    "can_submit": user.has_perm("news.submit_article")
-                    and article.status == ArticleStatus.DRAFT
-                    and (article.created_by_id == user.pk or user.has_perm("news.review_article")),
-                    "can_return": user.has_perm("news.review_article")
-                    and (article.status == ArticleStatus.PENDING or article.is_scheduled),
-                    "can_publish": user.has_perm("news.publish_article")
-                    and (article.status != ArticleStatus.PUBLISHED or article.is_scheduled),
-                    "can_unpublish": user.has_perm("news.publish_article")
-                    and article.status == ArticleStatus.PUBLISHED,
-                    "can_feature": user.has_perm("news.feature_article"),
+                    **workflow_steps(request.user, article),
                     "return_form": ReturnForm(),
                     "publish_form": PublishForm(prefix="workflow"),
                     "preview_url": reverse("news:preview", args=[article.pk]),

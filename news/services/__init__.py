@@ -24,6 +24,7 @@ from .articles import (
     html_search_text,
     search_document_of,
     search_index_refresh,
+    workflow_steps,
 )
 from .document_import import DOCUMENT_COLUMNS, DocumentImportResult, documents_import
 from .documents import (
@@ -88,4 +89,5 @@ __all__ = [
     "html_search_text",
     "search_document_of",
     "search_index_refresh",
+    "workflow_steps",
 ]

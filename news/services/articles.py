@@ -188,6 +188,37 @@ def _notify(event) -> None:
     _queue(notify_event_task, event_id=event.pk)
 
 
+# What each workflow step asks of the article's state: checked by the services on the
+# locked row, and by workflow_steps for the admin's buttons.
+def _submittable(article: Article) -> bool:
+    return article.status == ArticleStatus.DRAFT
+
+
+def _returnable(article: Article) -> bool:
+    return article.status == ArticleStatus.PENDING or article.is_scheduled
+
+
+def _publishable(article: Article) -> bool:
+    return article.status != ArticleStatus.PUBLISHED or article.is_scheduled
+
+
+def _unpublishable(article: Article) -> bool:
+    return article.status == ArticleStatus.PUBLISHED
+
+
+def workflow_steps(user, article: Article) -> dict[str, bool]:
+    """Which workflow steps ``user`` may take on ``article`` now (the rules the services enforce)."""
+    return {
+        "can_submit": user.has_perm("news.submit_article")
+        and _submittable(article)
+        and (article.created_by_id == user.pk or user.has_perm("news.review_article")),
+        "can_return": user.has_perm("news.review_article") and _returnable(article),
+        "can_publish": user.has_perm("news.publish_article") and _publishable(article),
+        "can_unpublish": user.has_perm("news.publish_article") and _unpublishable(article),
+        "can_feature": user.has_perm("news.feature_article"),
+    }
+
+
 def article_submit(*, article: Article, by) -> Article:
     """Send a draft to the editors. Side effects: event; mail to the editors."""
     _require(by, "news.submit_article")
@@ -195,7 +226,7 @@ def article_submit(*, article: Article, by) -> Article:
         raise PermissionDenied(_("Bạn chỉ gửi duyệt được bài của chính mình."))
     with transaction.atomic():
         _lock(article)
-        if article.status != ArticleStatus.DRAFT:
+        if not _submittable(article):
             raise WorkflowError(_("Chỉ bài nháp mới gửi duyệt được."))
         article.status = ArticleStatus.PENDING
         article.submitted_at = timezone.now()
@@ -213,9 +244,7 @@ def article_return(*, article: Article, by, reason: str) -> Article:
         raise WorkflowError(_("Hãy ghi lý do trả lại để tác giả biết cần sửa gì."))
     with transaction.atomic():
         _lock(article)
-        if article.status not in {ArticleStatus.PENDING, ArticleStatus.PUBLISHED} or (
-            article.status == ArticleStatus.PUBLISHED and not article.is_scheduled
-        ):
+        if not _returnable(article):
             raise WorkflowError(_("Chỉ trả lại được bài đang chờ duyệt hoặc đang hẹn giờ."))
         previous = article.status
         article.status = ArticleStatus.DRAFT
@@ -241,7 +270,7 @@ def article_publish(*, article: Article, by, publish_at: datetime | None = None)
     scheduled = publish_at > now
     with transaction.atomic():
         _lock(article)
-        if article.status == ArticleStatus.PUBLISHED and not article.is_scheduled:
+        if not _publishable(article):
             raise WorkflowError(_("Bài đã được xuất bản."))
         if article.unpublish_at and article.unpublish_at <= publish_at:
             raise WorkflowError(_("Thời điểm gỡ bài phải sau thời điểm xuất bản."))
@@ -281,7 +310,7 @@ def article_unpublish(*, article: Article, by, reason: str = "") -> Article:
     _require(by, "news.publish_article")
     with transaction.atomic():
         _lock(article)
-        if article.status != ArticleStatus.PUBLISHED:
+        if not _unpublishable(article):
             raise WorkflowError(_("Chỉ gỡ được bài đã xuất bản."))
         article.status = ArticleStatus.UNPUBLISHED
         article.save(update_fields=["status", "updated_at"])
