@@ -1,14 +1,45 @@
 """Shared fixtures: the real Redis cache emptied per test, a real Celery worker, an SMTP sink."""
 
+import datetime
 import os
 import socket
 import time
 from collections.abc import Callable, Iterator
 
 import pytest
+import time_machine
 from django.core.cache import cache
 
 from portal.celery import app as celery_app
+
+
+CLOCK_SHIFT_VARIABLE = "PORTAL_TEST_CLOCK_SHIFT_DAYS"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Move the whole run's clock forward by ``PORTAL_TEST_CLOCK_SHIFT_DAYS`` days, if set.
+
+    Proves that no test depends on the day it runs: a test that mixes a fixed calendar date
+    with objects made at the real "now" fails when the clock is years ahead. The clock keeps
+    ticking; a test's own ``time_machine.travel`` nests inside the shift.
+    """
+    days = os.environ.get(CLOCK_SHIFT_VARIABLE, "").strip()
+    if not days:
+        return
+    try:
+        shift = datetime.timedelta(days=int(days))
+    except ValueError:
+        raise pytest.UsageError(f"{CLOCK_SHIFT_VARIABLE} must be a whole number of days, not {days!r}") from None
+    traveller = time_machine.travel(datetime.datetime.now(datetime.UTC) + shift, tick=True)
+    traveller.start()
+    config.add_cleanup(traveller.stop)
+
+
+def pytest_report_header(config: pytest.Config) -> str | None:
+    days = os.environ.get(CLOCK_SHIFT_VARIABLE, "").strip()
+    if days:
+        return f"clock shifted by {days} days: now is {datetime.datetime.now(datetime.UTC):%Y-%m-%d %H:%M} UTC"
+    return None
 
 
 @pytest.fixture(autouse=True)

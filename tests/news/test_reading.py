@@ -98,8 +98,9 @@ def test_a_flood_of_votes_from_one_address_is_refused(client):
     from django.test import Client
 
     articles = [ArticleFactory(published=True) for _ in range(12)]
-    # All within one rate-limit window, whatever the wall clock says.
-    with time_machine.travel(datetime.datetime(2026, 11, 22, 8, 0, 5, tzinfo=datetime.UTC), tick=False):
+    # All votes at one frozen moment, after every article went live: one rate-limit window.
+    moment = max(article.publish_at for article in articles) + datetime.timedelta(seconds=5)
+    with time_machine.travel(moment, tick=False):
         codes = [rate(Client(), article, 5).status_code for article in articles]
     assert codes == [200] * 10 + [429] * 2
     assert ArticleRating.objects.count() == 10
