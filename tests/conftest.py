@@ -12,7 +12,6 @@ from django.core.cache import cache
 
 from portal.celery import app as celery_app
 
-
 CLOCK_SHIFT_VARIABLE = "PORTAL_TEST_CLOCK_SHIFT_DAYS"
 
 
