@@ -8,7 +8,7 @@ and Django cost on this machine before any page does any work.
 from django.http import HttpRequest, HttpResponse
 from django.urls import path
 
-from portal.urls import urlpatterns as portal_urlpatterns
+from portal.web.urls import urlpatterns as portal_urlpatterns
 
 CEILING_PATH = "/bench/ceiling/"
 _FILLER = "<p>Trang cố định để đo trần hiệu năng của máy: không truy vấn, không mẫu, không bộ đệm.</p>\n"

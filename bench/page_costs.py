@@ -161,7 +161,7 @@ def explain_search() -> None:
     from django.test.utils import CaptureQueriesContext
 
     from bench.seed_news import RARE_WORD
-    from news.selectors import SearchParams, articles_search
+    from news.selectors.articles import SearchParams, articles_search
 
     for word in (COMMON_WORD, RARE_WORD):
         paginator = Paginator(articles_search(SearchParams(text=word)).articles, settings.PAGE_SIZE)

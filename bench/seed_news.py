@@ -132,7 +132,7 @@ class Generator:
 
     def __init__(self, seed: int = SEED):
         from news import demo_data
-        from news.services import html_search_text
+        from news.services.articles import html_search_text
 
         self.rng = random.Random(seed)
         raw_blocks = [match[0] for article in demo_data.ARTICLES for match in BLOCK.findall(article["body"])]
@@ -212,7 +212,7 @@ def _publish_times(count: int, rng: random.Random) -> list[datetime]:
 
 def _check_sample(rows: list) -> None:
     """What was composed must be what the application computes: clean body, same search text."""
-    from news.services import search_document_of
+    from news.services.articles import search_document_of
 
     for article in rows:
         if sanitize_html(article.body) != article.body:
@@ -306,7 +306,7 @@ def seed(count: int, *, log=print) -> dict:
     from news import demo_data
     from news.enums import ArticleStatus
     from news.models import Article, ArticleDailyViews
-    from news.services import search_index_refresh
+    from news.services.articles import search_index_refresh
 
     started = time.perf_counter()
     rng = random.Random(SEED)

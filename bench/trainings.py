@@ -76,7 +76,7 @@ def main() -> None:
     from portal.models import User
     from trainings.enums import Attendance
     from trainings.models import Participant, Review, Session, Speaker, Topic, Training
-    from trainings.services import participants_import, participants_import_preview
+    from trainings.services.imports import participants_import, participants_import_preview
 
     department, units = seed_units()
     start = timezone.now() - datetime.timedelta(days=3)

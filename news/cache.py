@@ -1,20 +1,21 @@
 """Purging the cached pages an article appears on (see portal/pagecache.py)."""
 
-from portal.pagecache import bump
+from portal.pagecache import HOME, LISTS, bump
+
+from .constants import ARTICLE_SCOPE, CATEGORY_SCOPE
+from .models import Category
 
 
 def purge_article(*, article_id: int, category_id: int | None) -> None:
     """Invalidate the article's page, its category pages (and parents'), the home page and lists."""
-    from .models import Category
-
-    bump("article", article_id)
+    bump(ARTICLE_SCOPE, article_id)
     seen = set()
     while category_id and category_id not in seen:
         seen.add(category_id)
         row = Category.objects.filter(pk=category_id).values("slug", "parent_id").first()
         if row is None:
             break
-        bump("category", row["slug"])  # category pages are cached by slug
+        bump(CATEGORY_SCOPE, row["slug"])  # category pages are cached by slug
         category_id = row["parent_id"]
-    bump("home")
-    bump("lists")
+    bump(*HOME)
+    bump(*LISTS)

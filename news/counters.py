@@ -1,6 +1,6 @@
 """Article view counts, buffered in Redis and written to the database by a periodic task.
 
-A page view costs one HINCRBY in Redis, never a database write (DESIGN rule 7). Every
+A page view costs one HINCRBY in Redis, never a database write (docs/architecture.md, cheap public pages). Every
 minute ``flush_views`` renames the buffer (atomic: views keep arriving in a fresh one),
 adds its counts to the database in one transaction, then deletes it; a buffer left by a
 crash in between is found and applied by the next run. In the embedded default (no Redis)
@@ -13,17 +13,16 @@ from datetime import date
 
 from django.conf import settings
 from django.utils import timezone
+from redis.exceptions import ResponseError
+
+from portal.cache import redis_client
+
+from .services.articles import article_views_add
 
 logger = logging.getLogger(__name__)
 
 PENDING_KEY = "portal:news:views:pending"
 FLUSHING_PREFIX = "portal:news:views:flushing:"
-
-
-def _redis():
-    from django_redis import get_redis_connection
-
-    return get_redis_connection("default")
 
 
 def view_field(article_id: int) -> str:
@@ -38,12 +37,10 @@ def count_view_in(redis, article_id: int) -> None:
 def record_view(article_id: int) -> None:
     """Count one view of the article today (Vietnam time)."""
     if not settings.REDIS_URL:
-        from .services import article_views_add
-
         article_views_add(counts={(article_id, timezone.localdate()): 1})
         return
     try:
-        count_view_in(_redis(), article_id)
+        count_view_in(redis_client(), article_id)
     except Exception:  # noqa: BLE001 - a lost view is better than a failed page
         logger.warning("view of article %s not counted: Redis unavailable", article_id, exc_info=True)
 
@@ -66,11 +63,7 @@ def flush_views() -> int:
     are added with a row naming the buffer, in one transaction, so a buffer found again
     (the process died before deleting it) is deleted without being counted twice.
     """
-    from redis.exceptions import ResponseError
-
-    from .services import article_views_add
-
-    redis = _redis()
+    redis = redis_client()
     token = uuid.uuid4().hex
     if not redis.set(LOCK_KEY, token, nx=True, ex=120):
         return 0

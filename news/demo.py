@@ -15,6 +15,7 @@ from django.db import transaction
 from django.utils import timezone
 from PIL import Image, ImageDraw
 
+from news.services.articles import search_document_of, search_index_refresh
 from portal.images import make_renditions
 from portal.models import Unit
 from portal.text import normalize_search_text
@@ -23,7 +24,6 @@ from . import demo_data
 from .demo_documents import seed_documents
 from .enums import ArticleAction, ArticleStatus
 from .models import Article, ArticleDailyViews, ArticleEvent, Category, Tag
-from .services import search_document_of, search_index_refresh
 
 PALETTES = [
     ((11, 74, 139), (242, 201, 76)),

@@ -14,9 +14,10 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
 
+from news.services.documents import document_file_read, document_save
+
 from .enums import DocumentType
 from .models import Document, DocumentField, DocumentFile, DocumentIssuer
-from .services import document_file_read, document_save
 
 FONT_DIRS = [Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/dejavu")]
 

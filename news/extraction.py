@@ -41,8 +41,9 @@ def extract_text(data: bytes, extension: str) -> str:
 
 
 def _pdf_text(data: bytes) -> str:
-    from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
+    # Heavy, and needed only where files are read (the worker): web processes never load them.
+    from pypdf import PdfReader  # noqa: PLC0415 - see above
+    from pypdf.errors import PyPdfError  # noqa: PLC0415 - see above
 
     try:
         reader = PdfReader(io.BytesIO(data))
@@ -69,8 +70,9 @@ def _docx_text(data: bytes) -> str:
     except (zipfile.BadZipFile, KeyError) as error:
         raise ExtractionFailed(f"DOCX: {error}") from error
 
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
+    # Heavy, and needed only where files are read (the worker): web processes never load them.
+    import docx  # noqa: PLC0415 - see above
+    from docx.opc.exceptions import PackageNotFoundError  # noqa: PLC0415 - see above
 
     try:
         document = docx.Document(io.BytesIO(data))

@@ -6,10 +6,11 @@ from django.urls import reverse
 from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.translation import gettext_lazy as _
 
+from news.selectors.articles import listing
+from news.selectors.documents import documents_latest
 from portal.models import SiteProfile
 
 from .models import Category
-from .selectors import documents_latest, listing
 
 FEED_SIZE = 30
 

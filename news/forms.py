@@ -7,6 +7,7 @@ from portal.forms import PublicFeedbackForm
 from portal.spreadsheets import MAX_UPLOAD_BYTES
 
 from .models import COMMENT_MAX_LENGTH, Document
+from .services.documents import document_problems, normalize_document_number
 
 
 class DocumentCommentForm(PublicFeedbackForm):
@@ -41,8 +42,6 @@ class DocumentAdminForm(forms.ModelForm):
     def _post_clean(self):
         # After Django has built the instance from the form: the number as the service stores it
         # (``1234/sgdđt-vp`` is ``1234/SGDĐT-VP``), then the service's own checks, beside their fields.
-        from .services import document_problems, normalize_document_number
-
         super()._post_clean()
         self.instance.number = normalize_document_number(self.instance.number)
         if self.errors:

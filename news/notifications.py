@@ -3,8 +3,10 @@
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
+from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import timezone
 
 from portal import roles
 
@@ -55,9 +57,6 @@ def event_mail_once(*, event_id: int) -> bool:
     The event row is locked and marked in the same transaction as the send, so a task run
     twice (a retry, a redelivery) sends once; a send that fails rolls back and is retried.
     """
-    from django.db import transaction
-    from django.utils import timezone
-
     with transaction.atomic():
         event = (
             ArticleEvent.objects.select_for_update()

@@ -3,6 +3,7 @@
 import logging
 
 from celery import shared_task
+from django.conf import settings
 
 logger = logging.getLogger(__name__)
 
@@ -10,7 +11,7 @@ logger = logging.getLogger(__name__)
 @shared_task(name="news.publish_due", ignore_result=True)
 def publish_due_task() -> None:
     """Process due and expired articles; idempotent, so running it twice or late is harmless."""
-    from .services import articles_expire, articles_go_live
+    from news.services.articles import articles_expire, articles_go_live
 
     live = articles_go_live()
     expired = articles_expire()
@@ -28,7 +29,7 @@ def publish_due_task() -> None:
 def notify_event_task(*, event_id: int) -> None:
     """Mail the people a workflow step concerns (editors on a submission, the author when sent
     back or gone live); once per step, however often the task runs."""
-    from .notifications import event_mail_once
+    from news.notifications import event_mail_once
 
     event_mail_once(event_id=event_id)
 
@@ -36,9 +37,7 @@ def notify_event_task(*, event_id: int) -> None:
 @shared_task(name="news.flush_views", ignore_result=True)
 def flush_views_task() -> None:
     """Write the view counts buffered in Redis to the database (every minute)."""
-    from django.conf import settings
-
-    from .counters import flush_views
+    from news.counters import flush_views
 
     if settings.REDIS_URL:
         flush_views()
@@ -47,7 +46,7 @@ def flush_views_task() -> None:
 @shared_task(name="news.document_file_read", ignore_result=True)
 def document_file_read_task(*, file_id: int) -> None:
     """Read the text of a document's file for search (after an upload); safe to run twice or late."""
-    from .services import document_file_read
+    from news.services.documents import document_file_read
 
     document_file_read(file_id=file_id)
 
@@ -56,7 +55,7 @@ def document_file_read_task(*, file_id: int) -> None:
 def documents_sweep_task() -> None:
     """Bring the documents' status up to date with the calendar (expired, in force...) and read the
     files whose reading task was lost; idempotent, so running it twice or late is harmless."""
-    from .services import document_files_read_overdue, documents_status_refresh
+    from news.services.documents import document_files_read_overdue, documents_status_refresh
 
     changed = documents_status_refresh()
     read = document_files_read_overdue()

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 
+from .text import slugify
+
 # Colours with at least 3:1 contrast against white, distinguishable in grey print.
 PALETTE = ("#0b4a8b", "#b3261e", "#8a6d00", "#2e7d32", "#6a1b9a", "#4f5b67")
 
@@ -92,6 +94,4 @@ def horizontal_bar_chart(
 
 
 def _chart_id(title: str) -> str:
-    from .text import slugify
-
     return "chart-" + (slugify(title, max_length=40) or "x")

@@ -140,7 +140,7 @@ def seed(stdout=None) -> None:
     profile.licence_en = (
         "Licence No. 05/GP-TTĐT issued by the Department of Information and Communications on 15/03/2023"
     )
-    from .services import site_profile_save
+    from portal.services.core import site_profile_save
 
     site_profile_save(profile=profile)
 

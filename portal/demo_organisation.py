@@ -11,9 +11,11 @@ import unicodedata
 
 from django.utils import timezone
 
+from portal.services.organisation import agency_link_save
+from portal.services.questions import question_answer, question_publish
+
 from .enums import AgencyLinkGroup, SpokespersonRole
 from .models import AboutPage, AgencyLink, Leader, Office, PressBriefing, Question, Spokesperson, User
-from .services import agency_link_save, question_answer, question_publish
 
 
 def without_diacritics(text: str) -> str:

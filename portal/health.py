@@ -8,6 +8,7 @@ from django.core.cache import cache
 from django.db import connection
 from django.utils import timezone
 
+from .cache import redis_client
 from .celery import app as celery_app
 from .selectors import heartbeat_last
 
@@ -22,13 +23,12 @@ def check_database() -> dict:
 
 
 def check_cache() -> dict:
-    if settings.REDIS_URL:
+    redis = redis_client()
+    if redis is not None:
         # django-redis hides errors from cache.get/set (pages must survive an outage),
         # so ask Redis directly.
-        from django_redis import get_redis_connection
-
         try:
-            get_redis_connection("default").ping()
+            redis.ping()
             return {"ok": True, "backend": "redis"}
         except Exception as exc:  # noqa: BLE001 - any failure means "down"; only its kind is reported
             return {"ok": False, "backend": "redis", "error": type(exc).__name__}

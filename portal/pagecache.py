@@ -23,9 +23,15 @@ from django.db import transaction
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control, quote_etag
 
+from .cache import redis_client
+
 logger = logging.getLogger(__name__)
 
+# The scopes every app shares: the shell every page shows (header, menu, footer), the home
+# page, and the lists (tags, archive, search). Apps name their own (an article, a category).
 SHELL = ("shell", "")
+HOME = ("home", "")
+LISTS = ("lists", "")
 
 
 def _key(scope: str, ident: object = "") -> str:
@@ -135,13 +141,13 @@ _deferred = _Deferred()
 atexit.register(_deferred.send)
 
 
-def _redis():
-    """The raw Redis client behind the cache, or None (the embedded default's local memory)."""
-    if not settings.REDIS_URL:
-        return None
-    from django_redis import get_redis_connection
-
-    return get_redis_connection("default")
+def reset() -> None:
+    """Forget what this process holds: its pages and its queued page-hit commands (for tests,
+    after the Redis they were checked against was emptied)."""
+    with _process_pages.lock:
+        _process_pages.entries.clear()
+    with _deferred.lock:
+        _deferred.pipeline = None
 
 
 def _confirmed_copy(redis, copy: _Copy, generation_keys: list[str], on_hit, now: float) -> tuple[bool, bool]:
@@ -193,7 +199,7 @@ def cached_page(request, scopes: list[tuple[str, object]], build, *, params: tup
     address = f"{request.get_host()}{request.path}?{query}"
     page_key = "pagecache:page3:" + hashlib.md5(address.encode(), usedforsecurity=False).hexdigest()
     generation_keys = [_key(scope, ident) for scope, ident in (SHELL, *scopes)]
-    redis = _redis()
+    redis = redis_client()
     now = time.time()
     copy = _process_pages.get(page_key, timeout, now) if redis is not None else None
     on_hit_done = False

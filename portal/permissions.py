@@ -1,11 +1,18 @@
-"""Who may enter the leaders' area (/lanh-dao/): leaders, and staff given the permission."""
+"""Permission checks the services and views share: a service's own check, and the leaders' area (/lanh-dao/)."""
 
 from functools import wraps
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext as _
 
 LEADERS_AREA_PERMISSION = "trainings.access_leaders_area"
+
+
+def require_permission(user, permission: str) -> None:
+    """Refuse a state change to a user without ``permission``, whatever view or action called the service."""
+    if not user.has_perm(permission):
+        raise PermissionDenied(_("Bạn không có quyền thực hiện thao tác này."))
 
 
 def can_access_leaders_area(user) -> bool:

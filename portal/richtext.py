@@ -10,17 +10,9 @@ models, their migrations and the sanitiser stay as they are.
 from urllib.parse import urlsplit
 
 import nh3
+from ckeditor.widgets import CKEditorWidget
 from django.conf import settings
-from django.contrib.admin.views.decorators import staff_member_required
-from django.core.exceptions import ValidationError
-from django.core.files.storage import default_storage
 from django.db import models
-from django.http import HttpRequest, JsonResponse
-from django.urls import path
-from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
-
-from .images import reencode
 
 ALLOWED_TAGS = {
     "p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "code",
@@ -82,7 +74,6 @@ def sanitize_html(html: str) -> str:
 
 def editor_widget(*, uploads: bool):
     """The admin's editor widget. The only place that names CKEditor."""
-    from ckeditor.widgets import CKEditorWidget
 
     class Widget(CKEditorWidget):
         class Media:
@@ -90,33 +81,6 @@ def editor_widget(*, uploads: bool):
             js = ("js/editor.js",)
 
     return Widget(config_name="default" if uploads else "basic")
-
-
-@staff_member_required
-@require_POST
-def editor_upload(request: HttpRequest) -> JsonResponse:
-    """CKEditor's image upload: images only, checked and re-encoded by Pillow, JSON answer.
-
-    Replaces django-ckeditor's uploader view, which accepts any file Pillow can open,
-    keeps metadata and answers with an inline script that the CSP forbids.
-    """
-    upload = request.FILES.get("upload")
-    if upload is None:
-        return JsonResponse({"uploaded": 0, "error": {"message": _("Không nhận được tệp ảnh.")}}, status=400)
-    try:
-        data, extension = reencode(upload.read())
-    except ValidationError as error:
-        return JsonResponse({"uploaded": 0, "error": {"message": error.messages[0]}}, status=400)
-    from .services import uploaded_image_store
-
-    image = uploaded_image_store(
-        data=data, extension=extension, original_name=upload.name, folder=settings.CKEDITOR_UPLOAD_PATH, by=request.user
-    )
-    name = image.name
-    return JsonResponse({"uploaded": 1, "fileName": name.rsplit("/", 1)[-1], "url": default_storage.url(name)})
-
-
-urlpatterns = [path("admin/editor/upload/", editor_upload, name="editor_upload")]
 
 
 class RichTextField(models.TextField):

@@ -5,7 +5,7 @@ permissions of its own models to them in a data migration that calls
 ``grant_permissions``, so that the list of what a role may do lives beside the models.
 """
 
-from django.utils.translation import gettext_lazy as _
+from django.contrib.auth.management import create_permissions
 
 # Group names are stored in the database, so they are plain Vietnamese strings, not gettext.
 COLLABORATOR = "Cộng tác viên / Phóng viên"
@@ -14,13 +14,6 @@ LEADER = "Lãnh đạo Sở"
 ADMINISTRATOR = "Quản trị"
 
 ALL_ROLES = (COLLABORATOR, EDITOR, LEADER, ADMINISTRATOR)
-
-ROLE_DESCRIPTIONS = {
-    COLLABORATOR: _("Viết bài và gửi duyệt bài của chính mình."),
-    EDITOR: _("Duyệt, xuất bản, hẹn giờ đăng bài; quản lý hội nghị tập huấn và khen thưởng."),
-    LEADER: _("Xem khu vực lãnh đạo, nhận xét và ký duyệt hồ sơ hội nghị; không sửa tin bài."),
-    ADMINISTRATOR: _("Toàn quyền quản trị cổng thông tin."),
-}
 
 # Roles that work in the Django admin (their users get is_staff); leaders use their own area.
 STAFF_ROLES = (COLLABORATOR, EDITOR, ADMINISTRATOR)
@@ -34,8 +27,6 @@ def grant_permissions(apps, app_label: str, grants: dict[str, list[str]]) -> Non
     role name to codenames such as ``"change_article"``; the administrator role always
     receives every permission of the app.
     """
-    from django.contrib.auth.management import create_permissions
-
     app_config = apps.get_app_config(app_label)
     app_config.models_module = True  # historical app configs have none; create_permissions needs it
     create_permissions(app_config, apps=apps, verbosity=0)

@@ -86,7 +86,6 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "django.contrib.sitemaps",
     "ckeditor",
-    "ckeditor_uploader",
     "simple_history",
     "csp",
     "django_ratelimit",
@@ -110,7 +109,7 @@ MIDDLEWARE = [
     "django_ratelimit.middleware.RatelimitMiddleware",
 ]
 
-ROOT_URLCONF = env("ROOT_URLCONF", "portal.urls")
+ROOT_URLCONF = env("ROOT_URLCONF", "portal.web.urls")
 WSGI_APPLICATION = "portal.wsgi.application"
 
 TEMPLATES = [
@@ -123,7 +122,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "portal.context_processors.site",
+                "portal.web.context_processors.site",
             ],
         },
     },
@@ -425,10 +424,6 @@ ADMIN_CONTENT_SECURITY_POLICY = {
 
 CKEDITOR_BASEPATH = STATIC_URL + "ckeditor/ckeditor/"
 CKEDITOR_UPLOAD_PATH = "editor/"
-CKEDITOR_ALLOW_NONIMAGE_FILES = False
-CKEDITOR_IMAGE_BACKEND = "pillow"
-CKEDITOR_RESTRICT_BY_USER = False
-CKEDITOR_BROWSE_SHOW_DIRS = True
 CKEDITOR_CONFIGS = {
     "default": {
         "language": "vi",
@@ -480,7 +475,7 @@ RATELIMIT_USE_CACHE = "default"
 # (for example HTTP_X_REAL_IP), or keep REMOTE_ADDR when there is no proxy.
 RATELIMIT_IP_META_KEY = env("RATELIMIT_IP_META_KEY", "REMOTE_ADDR")
 # A view over its limit (@ratelimit, block=True) answers this: HTTP 429 in Vietnamese.
-RATELIMIT_VIEW = "portal.views.errors.rate_limited"
+RATELIMIT_VIEW = "portal.web.views.errors.rate_limited"
 if not REDIS_URL:
     # Local-memory counters are per process; acceptable for the embedded default only.
     SILENCED_SYSTEM_CHECKS += ["django_ratelimit.E003", "django_ratelimit.W001"]

@@ -12,9 +12,12 @@ import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from django.http import HttpResponse
 from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 from openpyxl import load_workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.utils import get_column_letter
 
 from .text import normalize_search_text
@@ -259,8 +262,6 @@ def keep_as_text(cell):
 def excel_value(value):
     """``value`` as a cell can hold it: lazy translations become text, and the control
     characters Excel cannot store (a pasted ESC or BEL in a name) are dropped."""
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
     if isinstance(value, Promise):
         value = str(value)
     if isinstance(value, str):
@@ -270,8 +271,6 @@ def excel_value(value):
 
 def text_cell(sheet, value):
     """A write-only cell of ``excel_value(value)``; formula-like strings stay text."""
-    from openpyxl.cell import WriteOnlyCell
-
     return keep_as_text(WriteOnlyCell(sheet, value=excel_value(value)))
 
 
@@ -282,8 +281,6 @@ def text_safe_row(sheet, values) -> list:
 
 def xlsx_response(content: bytes, filename: str):
     """An .xlsx download of ``content`` named ``filename``."""
-    from django.http import HttpResponse
-
     response = HttpResponse(content, content_type=XLSX_CONTENT_TYPE)
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response

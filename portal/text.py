@@ -16,15 +16,18 @@ def slugify(value: str, *, max_length: int = 120) -> str:
     return _slugify(value or "", max_length=max_length, word_boundary=True, save_order=True)
 
 
+def without_diacritics(value: str) -> str:
+    """The letters without their marks, ``đ`` → ``d``: ``Đắk Lắk`` → ``Dak Lak`` (case kept)."""
+    value = (value or "").replace("đ", "d").replace("Đ", "D")
+    return "".join(ch for ch in unicodedata.normalize("NFKD", value) if not unicodedata.combining(ch))
+
+
 def normalize_search_text(value: str) -> str:
     """Lower case, no diacritics, ``đ`` → ``d``, single spaces: what search compares.
 
     ``TRUYỀN THÔNG``, ``truyền thông`` and ``truyen thong`` all become ``truyen thong``.
     """
-    value = (value or "").replace("đ", "d").replace("Đ", "D")
-    decomposed = unicodedata.normalize("NFKD", value)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return _SPACES.sub(" ", stripped).strip().lower()
+    return _SPACES.sub(" ", without_diacritics(value)).strip().lower()
 
 
 def plain_text(text: str) -> str:

@@ -9,7 +9,9 @@ from collections.abc import Callable, Iterator
 import pytest
 import time_machine
 from django.core.cache import cache
+from django.core.management import call_command
 
+from portal import pagecache
 from portal.celery import app as celery_app
 
 CLOCK_SHIFT_VARIABLE = "PORTAL_TEST_CLOCK_SHIFT_DAYS"
@@ -41,6 +43,14 @@ def pytest_report_header(config: pytest.Config) -> str | None:
     return None
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _catalogs_and_static_files() -> None:
+    # What a deployment prepares before serving: the compiled Vietnamese/English catalogs,
+    # and the hashed static files that pages link to with DEBUG off (STATIC_ROOT).
+    call_command("compilemessages", ignore_patterns=[".venv", "var"], verbosity=0)
+    call_command("collectstatic", interactive=False, verbosity=0)
+
+
 @pytest.fixture(autouse=True)
 def _fast_password_hashing(settings) -> None:
     # Factories create many users; the production hasher's 1,000,000 rounds would dominate
@@ -63,10 +73,7 @@ def _empty_cache(settings) -> Iterator[None]:
             redis.delete(key)
     else:
         cache.clear()
-    from portal.pagecache import _deferred, _process_pages
-
-    _process_pages.entries.clear()  # pages this process served, checked against the counters just emptied
-    _deferred.pipeline = None
+    pagecache.reset()  # pages this process served, checked against the counters just emptied
     yield
 
 

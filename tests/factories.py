@@ -145,7 +145,7 @@ class DocumentFactory(factory.django.DjangoModelFactory):
 
     @classmethod
     def _create(cls, model_class, *args, **kwargs):
-        from news.services import document_save
+        from news.services.documents import document_save
 
         related = kwargs.pop("related_documents", None)
         document = model_class(*args, **kwargs)

@@ -7,14 +7,14 @@ import logging
 
 from celery import shared_task
 
-from .services import outcomes_reminders_send, reminders_sweep
-
 logger = logging.getLogger(__name__)
 
 
 @shared_task(name="trainings.send_due_reminders", ignore_result=True)
 def send_due_reminders_task() -> None:
     """Plan the reminders that are due and send what is pending (first tries and retries)."""
+    from trainings.services.reminders import reminders_sweep
+
     report = reminders_sweep()
     if report.sent or report.failed or report.retrying or report.skipped:
         logger.info(
@@ -29,4 +29,6 @@ def send_due_reminders_task() -> None:
 @shared_task(name="trainings.remind_organisers_of_outcomes", ignore_result=True)
 def remind_organisers_of_outcomes_task() -> None:
     """Nudge organisers of trainings held a week ago whose outcomes are still empty."""
+    from trainings.services.reminders import outcomes_reminders_send
+
     outcomes_reminders_send()

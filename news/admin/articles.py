@@ -12,12 +12,8 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 from simple_history.admin import SimpleHistoryAdmin
 
-from portal.text import normalize_search_text
-
-from ..enums import ArticleStatus
-from ..models import Article, ArticleImage, Attachment
-from ..selectors import articles_overdue
-from ..services import (
+from news.selectors.articles import articles_overdue
+from news.services.articles import (
     WorkflowError,
     article_files_save,
     article_publish,
@@ -29,6 +25,11 @@ from ..services import (
     can_edit,
     workflow_steps,
 )
+from portal.text import normalize_search_text
+
+from ..constants import LATE_AFTER
+from ..enums import ArticleStatus
+from ..models import Article, ArticleImage, Attachment
 from .statistics import statistics_view
 
 STATUS_COLOURS = {
@@ -248,13 +249,13 @@ class ArticleAdmin(SimpleHistoryAdmin):
                 messages.warning(
                     request,
                     ngettext(
-                        "%(count)s bài đã đến giờ đăng hơn 5 phút mà chưa được xử lý: tiến trình nền (Celery worker/beat) "
-                        "có thể đang dừng. Bài vẫn hiện đúng giờ trên trang; hãy báo quản trị kiểm tra.",
-                        "%(count)s bài đã đến giờ đăng hơn 5 phút mà chưa được xử lý: tiến trình nền (Celery worker/beat) "
-                        "có thể đang dừng. Bài vẫn hiện đúng giờ trên trang; hãy báo quản trị kiểm tra.",
+                        "%(count)s bài đã đến giờ đăng hơn %(minutes)s phút mà chưa được xử lý: tiến trình nền "
+                        "(Celery worker/beat) có thể đang dừng. Bài vẫn hiện đúng giờ trên trang; hãy báo quản trị kiểm tra.",
+                        "%(count)s bài đã đến giờ đăng hơn %(minutes)s phút mà chưa được xử lý: tiến trình nền "
+                        "(Celery worker/beat) có thể đang dừng. Bài vẫn hiện đúng giờ trên trang; hãy báo quản trị kiểm tra.",
                         late,
                     )
-                    % {"count": late},
+                    % {"count": late, "minutes": int(LATE_AFTER.total_seconds() // 60)},
                 )
         return super().changelist_view(request, extra_context)
 

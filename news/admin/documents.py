@@ -11,14 +11,8 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from portal.spreadsheets import ImportFailed
-from portal.text import normalize_search_text
-
-from ..enums import TextExtraction
-from ..forms import DocumentAdminForm, DocumentImportForm
-from ..models import Document, DocumentComment, DocumentField, DocumentFile, DocumentIssuer
-from ..services import (
-    DOCUMENT_COLUMNS,
+from news.services.document_import import DOCUMENT_COLUMNS, documents_import
+from news.services.documents import (
     DocumentError,
     document_comment_publish,
     document_comment_reject,
@@ -26,9 +20,14 @@ from ..services import (
     document_save,
     document_search_refresh,
     documents_delete,
-    documents_import,
     purge_documents_on_commit,
 )
+from portal.spreadsheets import ImportFailed
+from portal.text import normalize_search_text
+
+from ..enums import TextExtraction
+from ..forms import DocumentAdminForm, DocumentImportForm
+from ..models import Document, DocumentComment, DocumentField, DocumentFile, DocumentIssuer
 
 
 class DocumentFileInline(admin.TabularInline):

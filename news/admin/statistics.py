@@ -8,10 +8,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
 
+from news.selectors.articles import collaborator_statistics
 from portal.spreadsheets import excel_value, keep_as_text, workbook_bytes, xlsx_response
 
 from ..models import Article
-from ..selectors import collaborator_statistics
 
 
 def _author_name(row: dict) -> str:

@@ -2,8 +2,9 @@
 
 from django.contrib import admin
 
+from news.services.articles import category_save
+
 from ..models import Category, Tag
-from ..services import category_save
 
 
 @admin.register(Category)

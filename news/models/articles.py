@@ -1,7 +1,7 @@
 """The newsroom's data: categories, tags, articles with their images, files and workflow log."""
 
 from django.conf import settings
-from django.contrib.postgres.search import SearchVectorField
+from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
@@ -17,6 +17,11 @@ from portal.text import slugify
 
 from ..enums import ArticleAction, ArticleStatus
 from ..validators import validate_attachment, validate_video_url
+
+# What search ranks: the title weighs A, the lead and body B (news.constants.SEARCH_WEIGHTS).
+ARTICLE_SEARCH_VECTOR = SearchVector("search_title", weight="A", config="simple") + SearchVector(
+    "search_document", weight="B", config="simple"
+)
 
 
 class Category(models.Model):

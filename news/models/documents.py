@@ -3,7 +3,7 @@
 import datetime
 
 from django.conf import settings
-from django.contrib.postgres.search import SearchVectorField
+from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.db import models
 from django.db.models import Case, F, Q, Value, When
 from django.urls import reverse
@@ -17,6 +17,11 @@ from portal.text import slugify
 
 from ..enums import CommentStatus, DocumentStatus, DocumentType, TextExtraction
 from ..validators import validate_document_file
+
+# What search ranks: number and summary weigh A, issuer, signer, field and the files' text C.
+DOCUMENT_SEARCH_VECTOR = SearchVector("search_summary", weight="A", config="simple") + SearchVector(
+    "search_content", weight="C", config="simple"
+)
 
 COMMENT_MAX_LENGTH = 4000
 

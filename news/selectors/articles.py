@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from django.conf import settings
-from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector, TrigramWordSimilarity
+from django.contrib.postgres.expressions import ArraySubquery
+from django.contrib.postgres.search import SearchQuery, SearchRank, TrigramWordSimilarity
 from django.core.cache import cache
 from django.db import connection
 from django.db.models import Case, Count, F, OuterRef, Q, QuerySet, Sum, Value, When, Window
@@ -18,18 +19,10 @@ from django.utils import timezone
 
 from portal.text import normalize_search_text
 
+from ..constants import LATE_AFTER, MAX_QUERY_LENGTH, MENU_CATEGORIES_CACHE_KEY, MENU_CATEGORIES_SECONDS, SEARCH_WEIGHTS
 from ..enums import ArticleAction, ArticleStatus
 from ..models import Article, ArticleDailyViews, ArticleEvent, Category
-from ..services.articles import LATE_AFTER
 
-SEARCH_VECTOR = SearchVector("search_title", weight="A", config="simple") + SearchVector(
-    "search_document", weight="B", config="simple"
-)
-# Title weighs 1.0, the rest 0.4 (D, C, B, A order in Postgres' weight array).
-SEARCH_WEIGHTS = [0.1, 0.2, 0.4, 1.0]
-# Typo tolerance: a title word at least this similar (trigrams) to the query counts as a match.
-TYPO_SIMILARITY = 0.5
-MAX_QUERY_LENGTH = 200
 # How many of the newest matches search ranks (see articles_search).
 SEARCH_CANDIDATES = 200
 # How many of the newest typo matches (trigram-similar titles) it ranks when the words
@@ -42,7 +35,7 @@ MOST_READ_DAYS = 7
 
 
 def articles_overdue(*, now: datetime | None = None) -> QuerySet:
-    """Published articles due more than 5 minutes ago whose go-live was not processed."""
+    """Published articles due more than LATE_AFTER ago whose go-live was not processed."""
     now = now or timezone.now()
     return Article.objects.filter(
         status=ArticleStatus.PUBLISHED, publish_at__lte=now - LATE_AFTER, went_live_at__isnull=True
@@ -56,12 +49,12 @@ def listing() -> QuerySet:
 
 def menu_categories() -> list[Category]:
     """Top-level categories of the main menu, cached for five minutes (every page shows them)."""
-    categories = cache.get("news:menu-categories")
+    categories = cache.get(MENU_CATEGORIES_CACHE_KEY)
     if categories is None:
         categories = list(
             Category.objects.filter(is_active=True, show_in_menu=True, parent__isnull=True).order_by("order", "name")
         )
-        cache.set("news:menu-categories", categories, 300)
+        cache.set(MENU_CATEGORIES_CACHE_KEY, categories, MENU_CATEGORIES_SECONDS)
     return categories
 
 
@@ -81,8 +74,6 @@ def home_category_blocks(*, size: int = HOME_BLOCK_SIZE) -> list[tuple[Category,
     """
     categories = Category.objects.filter(is_active=True).order_by("home_order", "order", "pk")
     if connection.vendor == "postgresql":
-        from django.contrib.postgres.expressions import ArraySubquery
-
         newest = listing().filter(category=OuterRef("pk")).values("pk")[:size]
         categories = categories.annotate(newest=ArraySubquery(newest))
     categories = list(categories)
@@ -208,11 +199,19 @@ class SearchParams:
         return re.findall(r"\w+", normalized)[:20]
 
 
-def search_match(phrase: str) -> Q:
-    """The Postgres match: the words in the weighted vector (GIN index ``article_search_vector_gin``)
-    or the phrase trigram-similar to a part of the title (GIN index ``article_search_title_trgm``)."""
-    query = SearchQuery(phrase, search_type="plain", config="simple")
-    return Q(search_vector=query) | Q(search_title__trigram_word_similar=phrase)
+def words_query(phrase: str) -> SearchQuery:
+    """Every word of ``phrase`` (already normalised), as Postgres matches the weighted vector."""
+    return SearchQuery(phrase, search_type="plain", config="simple")
+
+
+def words_match(phrase: str) -> Q:
+    """Articles whose text holds every word of ``phrase`` (GIN index ``article_search_vector_gin``)."""
+    return Q(search_vector=words_query(phrase))
+
+
+def title_typo_match(phrase: str) -> Q:
+    """Articles with a part of the title trigram-similar to ``phrase``, a typo (GIN index ``article_search_title_trgm``)."""
+    return Q(search_title__trigram_word_similar=phrase)
 
 
 @dataclass(frozen=True)
@@ -244,14 +243,14 @@ def articles_search(params: SearchParams) -> SearchResults:
         return SearchResults(Article.objects.none(), capped=False)
     phrase = " ".join(terms)
     if connection.vendor == "postgresql":
-        query = SearchQuery(phrase, search_type="plain", config="simple")
+        query = words_query(phrase)
         newest = queryset.order_by("-publish_at", "-pk").values_list("pk", flat=True)
         # One row past each cap tells whether more matches exist than are ranked.
-        candidates = list(newest.filter(search_vector=query)[: SEARCH_CANDIDATES + 1])
+        candidates = list(newest.filter(words_match(phrase))[: SEARCH_CANDIDATES + 1])
         capped = len(candidates) > SEARCH_CANDIDATES
         del candidates[SEARCH_CANDIDATES:]
         if not capped and len(candidates) < settings.PAGE_SIZE:
-            typos = newest.filter(search_title__trigram_word_similar=phrase).exclude(pk__in=candidates)
+            typos = newest.filter(title_typo_match(phrase)).exclude(pk__in=candidates)
             typos = list(typos[: TYPO_CANDIDATES + 1])
             capped = len(typos) > TYPO_CANDIDATES
             candidates += typos[:TYPO_CANDIDATES]

@@ -7,24 +7,18 @@ queries (count, page, one per facet) whatever the size of the registry.
 import re
 from dataclasses import dataclass, field
 
-from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connection
 from django.db.models import Case, Count, F, FloatField, Prefetch, Q, QuerySet, Value, When
 from django.urls import reverse
 
 from portal.text import normalize_search_text
 
+from ..constants import MAX_QUERY_LENGTH, PRESS_RELEASES_CATEGORY, SEARCH_WEIGHTS
 from ..enums import DocumentStatus, DocumentType
 from ..models import Article, Document, DocumentComment, DocumentFile, DocumentQuerySet
+from .articles import listing
 
-DOCUMENT_SEARCH_VECTOR = SearchVector("search_summary", weight="A", config="simple") + SearchVector(
-    "search_content", weight="C", config="simple"
-)
-# Number and summary weigh 1.0, issuer, signer, field and the files' text 0.2 (D, C, B, A order).
-DOCUMENT_SEARCH_WEIGHTS = [0.1, 0.2, 0.4, 1.0]
-MAX_QUERY_LENGTH = 200
-# Press releases (thông cáo báo chí) are articles of this category (news/demo_data.py creates it).
-PRESS_RELEASES_CATEGORY = "thong-cao-bao-chi"
 NEWEST_FIRST = (F("issued_on").desc(nulls_first=True), F("pk").desc())
 VIEW_DOCUMENT_PERMISSION = "news.view_document"
 
@@ -131,7 +125,7 @@ def documents_search(filters: DocumentFilters) -> QuerySet:
     )
     if connection.vendor == "postgresql":
         query = SearchQuery(" ".join(filters.terms), search_type="plain", config="simple")
-        rank = exact_number + SearchRank(F("search_vector"), query, weights=DOCUMENT_SEARCH_WEIGHTS)
+        rank = exact_number + SearchRank(F("search_vector"), query, weights=SEARCH_WEIGHTS)
     else:
         summary_hits = sum(
             (Case(When(search_summary__contains=t, then=1.0), default=0.0) for t in filters.terms), Value(0.0)
@@ -266,8 +260,6 @@ def spokesperson_regulation() -> Document | None:
 
 def press_releases_latest(*, limit: int = 5) -> list[Article]:
     """The latest published press releases (articles of the press releases category), newest first."""
-    from .articles import listing
-
     return list(listing().filter(category__slug=PRESS_RELEASES_CATEGORY, category__is_active=True)[:limit])
 
 

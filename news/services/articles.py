@@ -7,30 +7,30 @@ queues its after-effects with ``transaction.on_commit``.
 
 import html
 import re
-from datetime import datetime, timedelta
+from datetime import datetime
 
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
+from django.db import IntegrityError, connection, transaction
+from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from portal.pagecache import purge_shell_on_commit
+from portal.permissions import require_permission
+from portal.tasks import image_renditions_task
 from portal.text import normalize_search_text
 
+from ..cache import purge_article
+from ..constants import LATE_AFTER, MENU_CATEGORIES_CACHE_KEY
 from ..enums import ArticleAction, ArticleStatus
-from ..models import Article, ArticleEvent, Attachment
-
-# A due article whose go-live has not been processed this long after its time means the
-# worker or beat is down (shown in the admin).
-LATE_AFTER = timedelta(minutes=5)
+from ..models import AppliedViewBuffer, Article, ArticleDailyViews, ArticleEvent, ArticleRating, Attachment
+from ..models.articles import ARTICLE_SEARCH_VECTOR
+from ..tasks import notify_event_task, publish_due_task
 
 
 class WorkflowError(Exception):
     """A transition that the article's current state does not allow; the message is for the user."""
-
-
-def _require(user, permission: str) -> None:
-    if not user.has_perm(permission):
-        raise PermissionDenied(_("Bạn không có quyền thực hiện thao tác này."))
 
 
 def _log(article: Article, action: str, *, by=None, from_status: str = "", note: str = "") -> ArticleEvent:
@@ -40,8 +40,6 @@ def _log(article: Article, action: str, *, by=None, from_status: str = "", note:
 
 
 def _after_commit_purge(article: Article) -> None:
-    from ..cache import purge_article
-
     article_id, category_id = article.pk, article.category_id
     transaction.on_commit(lambda: purge_article(article_id=article_id, category_id=category_id))
 
@@ -80,14 +78,10 @@ def search_index_refresh(*, article_ids=None) -> int:
     Title weighs A, the rest B, so that title matches rank first. The tsvector exists on
     Postgres only; SQLite searches the normalised columns directly.
     """
-    from django.db import connection
-
-    from ..selectors.articles import SEARCH_VECTOR
-
     if connection.vendor != "postgresql":
         return 0
     queryset = Article.objects.all() if article_ids is None else Article.objects.filter(pk__in=article_ids)
-    return queryset.update(search_vector=SEARCH_VECTOR)
+    return queryset.update(search_vector=ARTICLE_SEARCH_VECTOR)
 
 
 # The columns the workflow owns: re-read under a row lock before every transition, and never
@@ -155,7 +149,7 @@ def article_save(*, article: Article, by, is_new: bool, changed_fields: list[str
             update_fields = _content_fields(changed)
             for name in ("publish_at", "unpublish_at"):
                 if name in changed:
-                    _require(by, "news.publish_article")
+                    require_permission(by, "news.publish_article")
                     setattr(article, name, schedule[name])
                     update_fields.append(name)
             if "publish_at" in changed and article.status == ArticleStatus.PUBLISHED:
@@ -170,8 +164,6 @@ def article_save(*, article: Article, by, is_new: bool, changed_fields: list[str
     if article.status == ArticleStatus.PUBLISHED:
         _after_commit_purge(article)
     if article.cover and (is_new or "cover" in changed):
-        from portal.tasks import image_renditions_task
-
         _queue(
             image_renditions_task,
             model="news.article",
@@ -183,8 +175,6 @@ def article_save(*, article: Article, by, is_new: bool, changed_fields: list[str
 
 
 def _notify(event) -> None:
-    from ..tasks import notify_event_task
-
     _queue(notify_event_task, event_id=event.pk)
 
 
@@ -221,7 +211,7 @@ def workflow_steps(user, article: Article) -> dict[str, bool]:
 
 def article_submit(*, article: Article, by) -> Article:
     """Send a draft to the editors. Side effects: event; mail to the editors."""
-    _require(by, "news.submit_article")
+    require_permission(by, "news.submit_article")
     if article.created_by_id != by.pk and not by.has_perm("news.review_article"):
         raise PermissionDenied(_("Bạn chỉ gửi duyệt được bài của chính mình."))
     with transaction.atomic():
@@ -238,7 +228,7 @@ def article_submit(*, article: Article, by) -> Article:
 
 def article_return(*, article: Article, by, reason: str) -> Article:
     """Send an article back to its author with a reason. Side effects: event; mail to the author."""
-    _require(by, "news.review_article")
+    require_permission(by, "news.review_article")
     reason = (reason or "").strip()
     if not reason:
         raise WorkflowError(_("Hãy ghi lý do trả lại để tác giả biết cần sửa gì."))
@@ -262,9 +252,7 @@ def article_publish(*, article: Article, by, publish_at: datetime | None = None)
     runs; its go-live side effects (event, cache purge, mail to the author) are done by the
     sweep, at once when the time has come. Side effects here: event.
     """
-    _require(by, "news.publish_article")
-    from ..tasks import publish_due_task
-
+    require_permission(by, "news.publish_article")
     now = timezone.now()
     publish_at = publish_at or now
     scheduled = publish_at > now
@@ -307,7 +295,7 @@ def article_publish(*, article: Article, by, publish_at: datetime | None = None)
 
 def article_unpublish(*, article: Article, by, reason: str = "") -> Article:
     """Take a published article off the site. Side effects: event; its pages purged."""
-    _require(by, "news.publish_article")
+    require_permission(by, "news.publish_article")
     with transaction.atomic():
         _lock(article)
         if not _unpublishable(article):
@@ -321,7 +309,7 @@ def article_unpublish(*, article: Article, by, reason: str = "") -> Article:
 
 def article_set_featured(*, article: Article, by, featured: bool) -> Article:
     """Put an article among the featured news ("Tin tiêu điểm") or take it out. Side effects: event; purge."""
-    _require(by, "news.feature_article")
+    require_permission(by, "news.feature_article")
     with transaction.atomic():
         _lock(article)
         if article.is_featured == featured:
@@ -406,11 +394,6 @@ def article_views_add(*, counts: dict, buffer: str | None = None) -> bool:
     name of the Redis buffer the counts come from), a buffer already applied is skipped
     and ``False`` returned.
     """
-    from django.db import IntegrityError
-    from django.db.models import F
-
-    from ..models import AppliedViewBuffer, ArticleDailyViews
-
     totals: dict[int, int] = {}
     for (article_id, _day), views in counts.items():
         totals[article_id] = totals.get(article_id, 0) + views
@@ -440,11 +423,6 @@ def article_rate(*, article: Article, voter: str, stars: int) -> bool:
 
     The unique (article, voter) row is written in the same transaction as the totals.
     """
-    from django.db import IntegrityError
-    from django.db.models import F
-
-    from ..models import ArticleRating
-
     if stars not in range(1, 6):
         raise ValueError("stars must be 1 to 5")
     try:
@@ -461,10 +439,6 @@ def article_rate(*, article: Article, voter: str, stars: int) -> bool:
 
 def category_save(*, category) -> None:
     """Save a category. Side effects: the menu and every page showing it are rebuilt."""
-    from django.core.cache import cache
-
-    from portal.pagecache import purge_shell_on_commit
-
     category.save()
-    transaction.on_commit(lambda: cache.delete("news:menu-categories"))
+    transaction.on_commit(lambda: cache.delete(MENU_CATEGORIES_CACHE_KEY))
     purge_shell_on_commit()

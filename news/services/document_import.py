@@ -15,6 +15,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from portal.permissions import require_permission
 from portal.spreadsheets import ImportFailed, ImportProblem, Row, match_columns, read_table
 from portal.text import normalize_search_text
 
@@ -22,7 +23,6 @@ from ..enums import DocumentType
 from ..models import Document, DocumentField, DocumentFile, DocumentIssuer
 from ..validators import validate_document_file
 from .documents import (
-    _require,
     document_file_prepare,
     document_files_read_later,
     document_problems,
@@ -95,7 +95,7 @@ def documents_import(*, table, files, by) -> DocumentImportResult:
     or not what its extension claims. Side effects: the documents and their files; after
     the commit the files' text is read by a task, and the registry's pages are purged.
     """
-    _require(by, "news.import_documents")
+    require_permission(by, "news.import_documents")
     problems: list[ImportProblem] = []
     if len(files) > MAX_FILES:
         raise ImportFailed(

@@ -12,21 +12,23 @@ import re
 import unicodedata
 from datetime import date, timedelta
 
-from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, connection, transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from portal.pagecache import bump
+from portal.permissions import require_permission
 from portal.text import normalize_search_text, plain_text
 
+from ..constants import DOCUMENTS_SCOPE
 from ..enums import CommentStatus, TextExtraction
 from ..extraction import READABLE, ExtractionFailed, extract_text
 from ..models import Document, DocumentComment, DocumentFile, document_status_expression
+from ..models.documents import DOCUMENT_SEARCH_VECTOR
+from ..tasks import document_file_read_task
 
 logger = logging.getLogger(__name__)
 
-DOCUMENTS_SCOPE = ("documents", "")
 # The files' text kept in a document's search column (Postgres' tsvector holds at most 1 MB).
 MAX_SEARCH_CONTENT = 400_000
 # A file whose text is still unread this long after its upload lost its task; the sweep reads it.
@@ -35,11 +37,6 @@ READ_OVERDUE_AFTER = timedelta(minutes=10)
 
 class DocumentError(Exception):
     """A change the registry's rules refuse; the message tells the editor or visitor why, in Vietnamese."""
-
-
-def _require(user, permission: str) -> None:
-    if user is not None and not user.has_perm(permission):
-        raise PermissionDenied(_("Bạn không có quyền thực hiện thao tác này."))
 
 
 def purge_documents_on_commit() -> None:
@@ -158,7 +155,8 @@ def document_save(*, document: Document, by=None) -> Document:
     regulation unflags the previous one; the status and search columns are refreshed; the
     registry's pages are purged after the commit.
     """
-    _require(by, "news.add_document" if document.pk is None else "news.change_document")
+    if by is not None:  # None: a command or the demo seeder, not a person
+        require_permission(by, "news.add_document" if document.pk is None else "news.change_document")
     problems = document_problems(document=document)
     if problems:
         raise DocumentError(" ".join(message for _field, message in problems))
@@ -234,8 +232,6 @@ def document_search_refresh(*, document_ids) -> None:
     Number and summary weigh A, issuer, signer, field and the files' text C. The tsvector
     exists on Postgres only; SQLite searches the normalised columns directly.
     """
-    from ..selectors.documents import DOCUMENT_SEARCH_VECTOR
-
     documents = Document.objects.filter(pk__in=document_ids).select_related("issuer", "field")
     texts: dict[int, list[str]] = {}
     for document_id, text in (
@@ -316,8 +312,6 @@ def documents_delete(*, documents) -> None:
 
 def document_files_read_later(*, file_ids) -> None:
     """After the commit, queue the reading of each file's text (the import and the admin do not wait for it)."""
-    from ..tasks import document_file_read_task
-
     for file_id in file_ids:
         transaction.on_commit(lambda file_id=file_id: document_file_read_task.delay(file_id=file_id), robust=True)
 
@@ -387,7 +381,7 @@ def document_comment_submit(
 
 def document_comment_publish(*, comment: DocumentComment, by) -> DocumentComment:
     """Show a comment under its draft. Side effects: who published it and when (set once); the pages purged."""
-    _require(by, "news.moderate_documentcomment")
+    require_permission(by, "news.moderate_documentcomment")
     if comment.status == CommentStatus.PUBLISHED:
         return comment
     now = timezone.now()
@@ -402,7 +396,7 @@ def document_comment_publish(*, comment: DocumentComment, by) -> DocumentComment
 
 def document_comment_reject(*, comment: DocumentComment, by) -> DocumentComment:
     """Keep a comment off the page (spam, abuse, off topic); it leaves the page if it was there."""
-    _require(by, "news.moderate_documentcomment")
+    require_permission(by, "news.moderate_documentcomment")
     was_published = comment.status == CommentStatus.PUBLISHED
     comment.status = CommentStatus.REJECTED
     comment.moderated_by = by

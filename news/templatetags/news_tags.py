@@ -1,7 +1,9 @@
 """Template helpers of the reading pages: responsive pictures, search highlights, body images."""
 
+import json
 import re
 from functools import lru_cache
+from urllib.parse import parse_qs, quote, urlsplit
 
 from django import template
 from django.core.files.storage import default_storage
@@ -114,8 +116,6 @@ def with_image_renditions(html: str, images: dict) -> SafeString:
 @register.simple_tag
 def json_ld(data: dict) -> SafeString:
     """A <script type="application/ld+json"> block (a data block: CSP does not run it)."""
-    import json
-
     text = json.dumps(data, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))  # noqa: S308
 
@@ -129,8 +129,6 @@ def elided_pages(page) -> list:
 @register.simple_tag
 def video_embed(url: str) -> str:
     """The privacy-friendly player address of a YouTube or Facebook video page, or ""."""
-    from urllib.parse import parse_qs, quote, urlsplit
-
     parts = urlsplit(url or "")
     host = (parts.hostname or "").removeprefix("www.").removeprefix("m.")
     video_id = ""

@@ -6,6 +6,7 @@ from datetime import date
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.core.files.storage import default_storage
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -16,15 +17,16 @@ from django.views.decorators.csrf import ensure_csrf_cookie
 from django.views.decorators.http import require_http_methods, require_safe
 from django_ratelimit.core import is_ratelimited
 
+from news.selectors.articles import listing, most_read_cached, related_articles
+from news.services.articles import article_rate
 from portal.downloads import file_download
-from portal.models import UploadedImage
+from portal.models import SiteProfile, UploadedImage
 from portal.pagecache import cached_page
 from portal.pagination import paginate
 
 from ..counters import count_view_in, record_view
 from ..models import Article, Attachment, Category, Tag
-from ..selectors import listing, most_read_cached, related_articles
-from ..services import article_rate
+from ..templatetags.news_tags import IMG_TAG
 
 VOTER_COOKIE = "voter"
 # Lists of articles count and page through at most this many; older ones are found by day.
@@ -39,10 +41,6 @@ def _article_queryset():
 
 def _body_images(article: Article) -> dict:
     """The editor-uploaded images of the body, by URL, for their srcset (one query)."""
-    from django.core.files.storage import default_storage
-
-    from ..templatetags.news_tags import IMG_TAG
-
     sources = {match.group(2) for match in IMG_TAG.finditer(article.body or "")}
     media = settings.MEDIA_URL
     names = [src.removeprefix(media) for src in sources if src.startswith(media)]
@@ -53,8 +51,6 @@ def _body_images(article: Article) -> dict:
 
 def _structured_data(request: HttpRequest, article: Article, canonical_url: str) -> dict:
     """schema.org NewsArticle, so that search engines show the article as news."""
-    from portal.models import SiteProfile
-
     profile = SiteProfile.current()
     data = {
         "@context": "https://schema.org",
@@ -84,8 +80,6 @@ def _article_context(request: HttpRequest, article: Article, *, preview: bool) -
     canonical_url = request.build_absolute_uri(article.get_absolute_url())
     share_image = ""
     if article.cover:
-        from django.core.files.storage import default_storage
-
         sizes = article.cover_renditions.get("sizes", [])
         url = default_storage.url(sizes[-1]["jpg"]) if sizes else article.cover.url
         share_image = request.build_absolute_uri(url)

@@ -9,15 +9,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_safe
 from django_ratelimit.decorators import ratelimit
 
-from portal.downloads import file_download
-from portal.forms import PublicFeedbackForm
-from portal.pagecache import cached_page
-from portal.pagination import paginate
-
-from ..enums import DocumentStatus
-from ..forms import DocumentCommentForm
-from ..models import Document
-from ..selectors import (
+from news.constants import DOCUMENTS_SCOPE
+from news.selectors.documents import (
     DocumentFilters,
     document_facets,
     document_file_for_download,
@@ -25,7 +18,15 @@ from ..selectors import (
     documents_search,
     files_for_listing,
 )
-from ..services import DOCUMENTS_SCOPE, DocumentError, document_comment_submit
+from news.services.documents import DocumentError, document_comment_submit
+from portal.downloads import file_download
+from portal.forms import PublicFeedbackForm
+from portal.pagecache import cached_page
+from portal.pagination import paginate
+
+from ..enums import DocumentStatus
+from ..forms import DocumentCommentForm
+from ..models import Document, DocumentComment
 
 
 @require_safe
@@ -64,8 +65,6 @@ def _preview(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _with_page_data(document: Document) -> Document:
-    from ..models import DocumentComment
-
     document.public_replaces = list(document.replaces.filter(is_public=True))
     document.public_related = list(document.related_documents.filter(is_public=True))
     document.published_comments = list(DocumentComment.objects.published().filter(document=document))

@@ -9,9 +9,10 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from portal.services.core import UNIT_COLUMNS, site_profile_save, units_import
+
 from ..forms import SpreadsheetUploadForm
 from ..models import SiteProfile, Unit, User, WorkerHeartbeat
-from ..services import UNIT_COLUMNS, site_profile_save, units_import
 from ..spreadsheets import ImportFailed
 from ..text import normalize_search_text
 

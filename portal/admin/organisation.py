@@ -3,8 +3,9 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
+from portal.services.organisation import agency_link_save, agency_links_delete, leader_save
+
 from ..models import AboutPage, AgencyLink, Leader, Office, PressBriefing, Spokesperson
-from ..services import agency_link_save, agency_links_delete, leader_save
 
 ENGLISH_SECTION = _("Bản tiếng Anh (để trống thì trang tiếng Anh dùng nội dung tiếng Việt)")
 

@@ -11,9 +11,16 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from portal.services.questions import (
+    QuestionError,
+    question_edit,
+    question_publish,
+    question_reject,
+    question_unpublish,
+)
+
 from ..enums import QuestionStatus
 from ..models import Question
-from ..services import QuestionError, question_edit, question_publish, question_reject, question_unpublish
 
 
 class QuestionAdminForm(forms.ModelForm):

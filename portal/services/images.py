@@ -1,5 +1,8 @@
-"""Images uploaded through the rich-text editor: stored re-encoded, then cut into renditions."""
+"""Images cut into renditions: a model's image field, and images uploaded through the rich-text editor."""
 
+import io
+
+from django.apps import apps
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import transaction
@@ -8,15 +11,12 @@ from PIL import Image
 
 from ..images import make_renditions
 from ..models import UploadedImage
+from ..tasks import uploaded_image_renditions_task
 from ..text import slugify
 
 
 def uploaded_image_store(*, data: bytes, extension: str, original_name: str, folder: str, by) -> UploadedImage:
     """Store an already checked and re-encoded image. Side effect: its renditions task after commit."""
-    import io
-
-    from ..tasks import uploaded_image_renditions_task
-
     stem = slugify(original_name.rsplit(".", 1)[0], max_length=60) or "anh"
     path = timezone.localdate().strftime(f"{folder}%Y/%m/") + f"{stem}.{extension}"
     name = default_storage.save(path, ContentFile(data))
@@ -33,4 +33,22 @@ def uploaded_image_render(*, image_id: int) -> bool:
     if image is None or not default_storage.exists(image.name):
         return False
     UploadedImage.objects.filter(pk=image_id).update(renditions=make_renditions(image.name))
+    return True
+
+
+def image_renditions_make(*, model: str, pk: int, field: str, renditions_field: str) -> bool:
+    """Cut the image in ``model.field`` of row ``pk`` into renditions, stored in ``renditions_field``.
+
+    ``False`` when the row or its image is gone. Safe to run twice or late: the renditions are
+    stored only if the image is still the one they were cut from (it may have been replaced).
+    """
+    Model = apps.get_model(model)
+    instance = Model._default_manager.filter(pk=pk).first()
+    if instance is None:
+        return False
+    file = getattr(instance, field)
+    if not file:
+        return False
+    renditions = make_renditions(file.name, storage=file.storage)
+    Model._default_manager.filter(pk=pk, **{field: file.name}).update(**{renditions_field: renditions})
     return True

@@ -9,6 +9,7 @@ from ..images import make_renditions
 from ..models import AgencyLink, Leader
 from ..pagecache import purge_shell_on_commit
 from ..selectors import AGENCY_LINKS_CACHE_KEY
+from ..tasks import leader_photo_renditions_task
 
 
 def leader_save(*, leader: Leader, photo_changed: bool) -> Leader:
@@ -22,8 +23,6 @@ def leader_save(*, leader: Leader, photo_changed: bool) -> Leader:
         leader.photo_renditions = {}
     leader.save()
     if photo_changed and leader.photo:
-        from ..tasks import leader_photo_renditions_task
-
         leader_id = leader.pk
         transaction.on_commit(lambda: leader_photo_renditions_task.delay(leader_id=leader_id), robust=True)
     return leader

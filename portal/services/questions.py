@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from .. import roles
 from ..enums import QuestionStatus
 from ..models import Office, Question, User
+from ..tasks import question_notify_staff_task
 from ..text import plain_text
 
 logger = logging.getLogger(__name__)
@@ -34,8 +35,6 @@ def question_submit(*, full_name: str, email: str, unit_name: str = "", body: st
         body=plain_text(body),
         status=QuestionStatus.PENDING,
     )
-    from ..tasks import question_notify_staff_task
-
     question_id = question.pk
     # robust: a broker outage must not turn an accepted question into an error page; the
     # question waits in the admin's queue either way.

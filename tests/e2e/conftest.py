@@ -94,7 +94,7 @@ def reading_site(settings, tmp_path, site_profile) -> dict:
     from django.utils import timezone
 
     from news.models import Article, ArticleDailyViews, ArticleImage, Attachment
-    from news.services import search_document_of, search_index_refresh
+    from news.services.articles import search_document_of, search_index_refresh
     from portal.images import make_renditions
     from portal.text import normalize_search_text
     from tests.factories import AgencyLinkFactory, ArticleFactory, CategoryFactory, TagFactory, UnitFactory

@@ -5,7 +5,7 @@ import datetime
 import pytest
 from django.core.files.base import ContentFile
 
-from news.services import document_file_read
+from news.services.documents import document_file_read
 from tests.factories import DocumentFactory, DocumentFileFactory, DocumentIssuerFactory, document_pdf
 
 # serialized_rollback: the roles' groups come from data migrations, which a transactional test's flush removes.

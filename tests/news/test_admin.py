@@ -194,7 +194,7 @@ def test_collaborator_statistics_per_author_and_unit(client, editor, collaborato
             client.post(f"/admin/news/article/{article.pk}/gui-duyet/")
         client.force_login(editor)
         client.post(f"/admin/news/article/{article.pk}/xuat-ban/")
-        from news.services import articles_go_live
+        from news.services.articles import articles_go_live
 
         articles_go_live()
     client.force_login(editor)

@@ -15,7 +15,7 @@ from news.enums import DocumentStatus, TextExtraction
 from news.extraction import extract_text
 from news.forms import DocumentAdminForm
 from news.models import Document, DocumentFile
-from news.services import (
+from news.services.documents import (
     DocumentError,
     document_file_read,
     document_files_read_overdue,

@@ -7,7 +7,12 @@ import time_machine
 
 from news.enums import CommentStatus
 from news.models import DocumentComment
-from news.services import DocumentError, document_comment_publish, document_comment_reject, document_comment_submit
+from news.services.documents import (
+    DocumentError,
+    document_comment_publish,
+    document_comment_reject,
+    document_comment_submit,
+)
 from portal import roles
 from tests.factories import DocumentCommentFactory, DocumentFactory, UserFactory
 

@@ -6,7 +6,7 @@ import pytest
 
 from news.enums import DocumentStatus, TextExtraction
 from news.models import Document, DocumentFile
-from news.selectors import DocumentFilters, documents_search, spokesperson_regulation
+from news.selectors.documents import DocumentFilters, documents_search, spokesperson_regulation
 
 pytestmark = pytest.mark.django_db
 

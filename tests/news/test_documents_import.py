@@ -12,7 +12,8 @@ from openpyxl import Workbook
 
 from news.enums import DocumentStatus, TextExtraction
 from news.models import Document, DocumentFile
-from news.services import document_file_read, documents_import
+from news.services.document_import import documents_import
+from news.services.documents import document_file_read
 from portal import roles
 from portal.spreadsheets import ImportFailed
 from tests.factories import DocumentFactory, DocumentFieldFactory, DocumentIssuerFactory, UserFactory, document_pdf

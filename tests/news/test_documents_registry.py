@@ -8,7 +8,7 @@ from django.db import connection
 
 from news.enums import DocumentStatus
 from news.models import Document
-from news.services import document_file_read, document_save
+from news.services.documents import document_file_read, document_save
 from portal import roles
 from tests.conftest import sitemap_locations
 from tests.factories import (

@@ -13,7 +13,7 @@ from PIL import ExifTags, Image
 from news.models import Article
 from portal import roles
 from portal.models import UploadedImage
-from portal.services import uploaded_image_render
+from portal.services.images import uploaded_image_render
 from portal.tasks import image_renditions_task
 from tests.factories import CategoryFactory, UserFactory
 

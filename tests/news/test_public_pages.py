@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from news.enums import ArticleStatus
 from news.models import Article, ArticleDailyViews
-from news.services import article_publish, article_save, article_unpublish, articles_go_live
+from news.services.articles import article_publish, article_save, article_unpublish, articles_go_live
 from portal import roles
 from tests.factories import ArticleFactory, CategoryFactory, TagFactory, UserFactory
 

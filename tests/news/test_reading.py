@@ -7,7 +7,7 @@ from django_redis import get_redis_connection
 
 from news.counters import PENDING_KEY, flush_views
 from news.models import Article, ArticleDailyViews, ArticleRating
-from news.selectors import most_read
+from news.selectors.articles import most_read
 from tests.factories import ArticleFactory, CategoryFactory
 
 pytestmark = pytest.mark.django_db
@@ -151,7 +151,7 @@ def test_most_read_counts_only_the_last_seven_days():
 
 
 def test_a_buffer_applied_before_a_crash_is_not_counted_twice():
-    from news.services import article_views_add
+    from news.services.articles import article_views_add
 
     article = ArticleFactory(published=True)
     day = timezone.localdate()

@@ -6,7 +6,9 @@ import pytest
 from django.db import connection
 from django.utils import timezone
 
-from news.services import search_index_refresh
+from news.models import Article
+from news.selectors.articles import title_typo_match, words_match
+from news.services.articles import search_index_refresh
 from portal.text import normalize_search_text
 from tests.factories import ArticleFactory, CategoryFactory
 
@@ -119,19 +121,19 @@ def test_an_empty_search_asks_for_words(client):
     assert "Hãy nhập từ khóa (chữ hoặc số) để tìm." in html
 
 
-def test_the_search_match_can_use_both_gin_indexes(articles):
-    """The operators the search uses are served by the two GIN indexes (on a table this small the
-    planner would rather scan, so scans are switched off; bench/public_pages.py shows the plan at
-    100,000 articles)."""
-    from news.models import Article
-    from news.selectors import search_match
-
+@pytest.mark.parametrize(
+    ("match", "index"),
+    [(words_match, "article_search_vector_gin"), (title_typo_match, "article_search_title_trgm")],
+)
+def test_each_match_the_search_uses_is_served_by_its_gin_index(articles, match, index):
+    """The two matches ``articles_search`` filters with are served by their GIN indexes (on a table
+    this small the planner would rather scan, so scans are switched off; bench/public_pages.py
+    shows the plan at 100,000 articles)."""
     with connection.cursor() as cursor:
         cursor.execute("SET LOCAL enable_seqscan = off")
         cursor.execute("SET LOCAL enable_indexscan = off")
-        plan = Article.objects.filter(search_match("truyen thong")).explain()
-    assert "article_search_vector_gin" in plan
-    assert "article_search_title_trgm" in plan
+        plan = Article.objects.filter(match("truyen thong")).explain()
+    assert index in plan
 
 
 def test_search_runs_a_fixed_number_of_queries(client, articles, site_profile, django_assert_num_queries, settings):
@@ -166,7 +168,7 @@ def test_only_the_newest_matches_are_ranked_and_the_page_says_so(client, monkeyp
 
 def test_paragraphs_do_not_fuse_into_one_word_in_the_search_text():
     from news.models import Article
-    from news.services import search_document_of
+    from news.services.articles import search_document_of
 
     article = Article(title="Tiêu đề", lead="Sapo", body="<p>học sinh.</p><p>Theo ông&nbsp;Nam</p>")
     assert search_document_of(article) == "tieu de sapo hoc sinh. theo ong nam"

@@ -7,7 +7,7 @@ from django.core import mail
 from django.utils import timezone
 
 from news.enums import ArticleAction, ArticleStatus
-from news.services import article_publish
+from news.services.articles import article_publish
 from news.tasks import publish_due_task
 from portal import roles
 from portal.models import WorkerHeartbeat

@@ -9,7 +9,7 @@ from django.core.exceptions import PermissionDenied
 
 from news.enums import ArticleAction, ArticleStatus
 from news.models import Article
-from news.services import (
+from news.services.articles import (
     WorkflowError,
     article_publish,
     article_return,
@@ -216,7 +216,7 @@ def test_two_editors_acting_at_once_cannot_both_succeed(editor):
 
 
 def test_an_edit_keeps_counts_and_state_changed_meanwhile(editor):
-    from news.services import article_save
+    from news.services.articles import article_save
 
     article = ArticleFactory(published=True)
     form_copy = Article.objects.get(pk=article.pk)  # loaded when the editor opened the form

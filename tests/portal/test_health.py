@@ -8,7 +8,7 @@ from django.core.cache import cache
 from django.test import override_settings
 
 from portal.celery import app as celery_app
-from portal.services import heartbeat_record
+from portal.services.core import heartbeat_record
 
 
 @pytest.fixture(autouse=True)

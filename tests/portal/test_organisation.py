@@ -253,7 +253,7 @@ def test_leaders_page_shows_position_duties_and_contacts_in_order(client, profil
 def test_footer_lists_agency_links_by_group_from_the_cache(
     client, profile, django_assert_num_queries, django_capture_on_commit_callbacks
 ):
-    from portal.services import agency_link_save
+    from portal.services.organisation import agency_link_save
 
     AgencyLinkFactory(name="Sở GD&ĐT tỉnh Gia Lai", group="peer", url="https://gialai.example.vn")
     AgencyLinkFactory(name="Bộ Giáo dục và Đào tạo", group="ministry", url="https://moet.gov.vn")
@@ -368,7 +368,7 @@ def test_leader_photo_is_reencoded_and_cut_into_renditions(tmp_path, settings, d
     from django.core.files.uploadedfile import SimpleUploadedFile
     from PIL import Image
 
-    from portal.services import leader_photo_renditions_make, leader_save
+    from portal.services.organisation import leader_photo_renditions_make, leader_save
 
     settings.MEDIA_ROOT = tmp_path
     buffer = io.BytesIO()

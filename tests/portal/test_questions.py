@@ -12,7 +12,7 @@ from django.utils import timezone
 from portal import roles
 from portal.enums import QuestionStatus
 from portal.models import Question
-from portal.services import (
+from portal.services.questions import (
     QuestionError,
     question_answer,
     question_notify_staff,

@@ -10,7 +10,7 @@ from openpyxl import Workbook
 from portal import roles
 from portal.enums import UnitKind
 from portal.models import Unit
-from portal.services import units_import
+from portal.services.core import units_import
 from portal.spreadsheets import ImportFailed
 from tests.factories import UnitFactory, UserFactory
 

@@ -7,7 +7,7 @@ import time_machine
 
 from tests.factories import HCM, ParticipantFactory, RemoteSiteFactory, TrainingFactory
 from trainings.enums import Attendance
-from trainings.services import (
+from trainings.services.attendance import (
     AttendanceError,
     participant_check_in,
     participants_set_attendance,

@@ -10,7 +10,7 @@ from portal.spreadsheets import ImportFailed
 from tests.factories import ParticipantFactory, RemoteSiteFactory, TrainingFactory, UnitFactory
 from trainings.enums import ParticipantRole
 from trainings.models import Participant
-from trainings.services import participants_import, participants_import_preview
+from trainings.services.imports import participants_import, participants_import_preview
 
 pytestmark = pytest.mark.django_db
 

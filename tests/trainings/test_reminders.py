@@ -25,7 +25,7 @@ from tests.factories import (
 )
 from trainings.enums import Attendance, DeliveryStatus, ParticipantRole, ReminderStatus
 from trainings.models import ReminderDelivery
-from trainings.services import outcomes_reminders_send, reminders_sweep
+from trainings.services.reminders import outcomes_reminders_send, reminders_sweep
 from trainings.tasks import send_due_reminders_task
 
 START = datetime.datetime(2025, 11, 20, 7, 30, tzinfo=HCM)

@@ -5,10 +5,10 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from portal.text import normalize_search_text
+from trainings.services.attendance import participant_check_in, participants_set_attendance
 
 from ..enums import Attendance
 from ..models import Participant, Training
-from ..services import participant_check_in, participants_set_attendance
 
 
 @admin.register(Participant)

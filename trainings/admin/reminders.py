@@ -4,8 +4,9 @@ from django.contrib import admin, messages
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from trainings.services.reminders import reminder_deliveries_retry
+
 from ..models import ReminderDelivery
-from ..services import reminder_deliveries_retry
 
 
 @admin.register(ReminderDelivery)

@@ -17,21 +17,14 @@ from django.utils.translation import ngettext
 from portal.forms import SpreadsheetUploadForm
 from portal.spreadsheets import ImportFailed, xlsx_response
 from portal.text import normalize_search_text
+from trainings.services.attendance import AttendanceError, remote_site_record_head_count, sign_in_sheet_record
+from trainings.services.imports import column_labels, participants_import, participants_import_preview
+from trainings.services.reviews import ReviewError, training_submit_for_review
 
 from ..enums import Attendance
 from ..exports import participants_xlsx
 from ..forms import ImportMappingForm, SignInSheetForm
 from ..models import Material, Paper, Participant, Reminder, RemoteSite, Review, Session, Training, TrainingPhoto
-from ..services import (
-    AttendanceError,
-    ReviewError,
-    column_labels,
-    participants_import,
-    participants_import_preview,
-    remote_site_record_head_count,
-    sign_in_sheet_record,
-    training_submit_for_review,
-)
 from ..services.imports import PARTICIPANT_COLUMNS, REQUIRED_COLUMNS
 
 # The uploaded file waits in the cache (Redis, shared by web processes) between preview and confirm.

@@ -351,7 +351,7 @@ def seed(stdout=None) -> None:
         )
         add_people(last, schools[:40], 340, rng, checked=True)
         if leader is not None:
-            from ..services import training_sign_off
+            from trainings.services.reviews import training_sign_off
 
             Review.objects.create(training=last, author=leader, comment="Đề nghị nhân rộng mô hình cộng tác viên.")
             training_sign_off(training=last, by=leader, comment="Đồng ý hồ sơ.")

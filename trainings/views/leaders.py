@@ -17,6 +17,7 @@ from portal.charts import Series, horizontal_bar_chart
 from portal.pagination import paginate
 from portal.permissions import leaders_area_required
 from portal.spreadsheets import xlsx_response
+from trainings.services.reviews import ReviewError, training_review_add, training_sign_off
 
 from ..enums import TrainingStatus
 from ..exports import training_record_xlsx
@@ -32,7 +33,6 @@ from ..selectors import (
     trainings_for_leaders,
     year_overview,
 )
-from ..services import ReviewError, training_review_add, training_sign_off
 
 SIGN_OFF_PERMISSION = "trainings.sign_off_training"
 LEADERS_PAGE_SIZE = 20

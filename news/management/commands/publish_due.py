@@ -3,7 +3,7 @@
 from django.core.management.base import BaseCommand
 from django.utils.translation import gettext as _
 
-from news.services import articles_expire, articles_go_live
+from news.services.articles import articles_expire, articles_go_live
 
 
 class Command(BaseCommand):

@@ -5,11 +5,10 @@ from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
-from news.selectors import press_releases_latest, press_releases_url, spokesperson_regulation
-
-from ..models import AboutPage, Leader, Office, Spokesperson
-from ..pagination import paginate
-from ..selectors import (
+from news.selectors.documents import press_releases_latest, press_releases_url, spokesperson_regulation
+from portal.models import AboutPage, Leader, Office, Spokesperson
+from portal.pagination import paginate
+from portal.selectors import (
     department_unit,
     organisation_chart_units,
     press_briefings_calendar,

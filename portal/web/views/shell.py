@@ -9,12 +9,11 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 from awards.selectors import commendations_latest
-from news.selectors import home_page_data
+from news.selectors.articles import home_page_data
+from portal.health import health_report_cached
+from portal.models import Unit
+from portal.pagecache import cached_page
 from trainings.selectors import trainings_upcoming
-
-from ..health import health_report_cached
-from ..models import Unit
-from ..pagecache import cached_page
 
 
 @require_safe

@@ -2,10 +2,9 @@
 
 from django.utils.functional import SimpleLazyObject
 
-from news.selectors import menu_categories
-
-from .models import SiteProfile
-from .selectors import agency_links_for_footer
+from news.selectors.articles import menu_categories
+from portal.models import SiteProfile
+from portal.selectors import agency_links_for_footer
 
 
 def site(request) -> dict:

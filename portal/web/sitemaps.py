@@ -4,7 +4,7 @@ from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
-from .models import AboutPage, Question
+from portal.models import AboutPage, Question
 
 
 class StaticViewSitemap(Sitemap):

@@ -4,11 +4,10 @@ from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_safe
 
-from news.selectors import SearchParams, articles_search
-
-from ..forms import SearchForm
-from ..pagecache import cached_page
-from ..pagination import paginate
+from news.selectors.articles import SearchParams, articles_search
+from portal.pagecache import cached_page
+from portal.pagination import paginate
+from portal.web.forms import SearchForm
 
 
 @require_safe

@@ -10,9 +10,9 @@ from django.views.generic import RedirectView
 
 from awards.sitemaps import DecisionSitemap, UnitCommendationsSitemap
 from news.sitemaps import ArticleSitemap, CategorySitemap, DocumentSitemap
+from portal.admin.editor import urlpatterns as editor_urlpatterns
 from trainings.sitemaps import TrainingSitemap
 
-from . import richtext
 from .sitemaps import OrganisationSitemap, QuestionSitemap, StaticViewSitemap
 
 sitemaps = {
@@ -30,10 +30,10 @@ sitemaps = {
 urlpatterns = [
     # The news pages first: they take most of the traffic, and URLs resolve in order.
     path("", include("news.urls")),
-    path("", include("portal.site_urls")),
+    path("", include("portal.web.site_urls")),
     # The organisation and contact pages: /gioi-thieu/... in Vietnamese, /en/about/... in
     # English (portal/i18n.py; the language comes from the URL, portal.middleware).
-    *i18n_patterns(path("", include("portal.organisation_urls")), prefix_default_language=False),
+    *i18n_patterns(path("", include("portal.web.organisation_urls")), prefix_default_language=False),
     path("en/", RedirectView.as_view(pattern_name="organisation:index")),
     path("sitemap.xml", cache_page(600)(sitemap_views.index), {"sitemaps": sitemaps}, name="sitemap"),
     path(
@@ -46,7 +46,7 @@ urlpatterns = [
     path("lanh-dao/", include("trainings.leaders_urls")),
     path("hoi-nghi-tap-huan/", include("trainings.urls")),
     path("khen-thuong/", include("awards.urls")),
-    *richtext.urlpatterns,
+    *editor_urlpatterns,
     path("admin/", admin.site.urls),
 ]
 

@@ -7,11 +7,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_safe
 from django_ratelimit.decorators import ratelimit
 
-from ..forms import PublicFeedbackForm, QuestionForm
-from ..models import Question
-from ..pagination import paginate
-from ..selectors import questions_published
-from ..services import question_submit
+from portal.forms import PublicFeedbackForm, QuestionForm
+from portal.models import Question
+from portal.pagination import paginate
+from portal.selectors import questions_published
+from portal.services.questions import question_submit
 
 
 @require_safe
