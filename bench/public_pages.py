@@ -1,4 +1,4 @@
-"""Benchmark of the public pages (issue 4, item 9): 100,000 articles, gunicorn with 3 workers, wrk.
+"""Benchmark of the public pages: 100,000 articles, gunicorn with 3 workers, wrk.
 
 One command seeds (the first time), measures and prints everything:
 
@@ -24,7 +24,7 @@ What it does:
    plans of the search for a common and a rare word.
 
 wrk is Debian's package; when it is missing the script installs it with apt-get (root) or
-says how. Targets (issue 4): cached pages >= 80 % of the ceiling; uncached article page
+says how. Targets: cached pages >= 80 % of the ceiling; uncached article page
 >= 300 requests/s; search p95 < 100 ms at 100,000 articles.
 """
 

@@ -1,7 +1,7 @@
 """Benchmark of training conferences: the import of 1,000 delegates, the leaders' page of a 1,000-delegate training.
 
 Seeds its own throw-away database (test_<name>, dropped at the end) and prints figures.
-Targets (issue 5): import under 5 s, page under 200 ms.
+Targets: import under 5 s, page under 200 ms.
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/portal REDIS_URL=redis://127.0.0.1:6379/1 \
         SECRET_KEY=x DEBUG=0 SECURE_SSL_REDIRECT=0 .venv/bin/python bench/trainings.py

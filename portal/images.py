@@ -1,6 +1,6 @@
 """Uploaded images: checked, re-encoded without metadata, and cut into renditions.
 
-Every image the portal stores passes through here (DESIGN rule 3): it must be a real
+Every image the portal stores passes through here (docs/architecture.md: rich text is cleaned on save): it must be a real
 JPEG, PNG or WebP of at most 20 MB and 40 megapixels; it is re-encoded by Pillow, which
 drops EXIF (GPS included) and anything hidden after the image data; renditions of a few
 widths, in WebP and JPEG, are made afterwards by a Celery task for ``srcset``.

@@ -1,4 +1,4 @@
-"""The public page cache and its purge (DESIGN rule 7).
+"""The public page cache and its purge (docs/architecture.md: cheap public pages).
 
 Public pages are cached whole; each entry records the "generation" counters it was built
 under: one per article, one per category, one for the home page, one for lists (tags,

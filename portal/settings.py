@@ -1,4 +1,4 @@
-"""Settings of the portal, all read from the environment (DESIGN rule 5).
+"""Settings of the portal, all read from the environment (docs/architecture.md: configuration from the environment).
 
 With nothing set the portal runs on an embedded default (SQLite and a filesystem
 Celery broker under ``var/``); with ``DATABASE_URL`` and ``REDIS_URL`` set it uses
@@ -209,7 +209,7 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
 
-# The whole beat schedule, one entry per job (STYLE.md, convention 4).
+# The whole beat schedule, one entry per job (docs/conventions.md, Tasks).
 CELERY_BEAT_SCHEDULE = {
     # Every minute: /healthz calls the worker dead after three missed beats.
     "portal-heartbeat": {"task": "portal.heartbeat", "schedule": 60.0},
@@ -286,7 +286,7 @@ STORAGES = {
 AWS_STORAGE_BUCKET_NAME = env("AWS_STORAGE_BUCKET_NAME")
 if AWS_STORAGE_BUCKET_NAME:
     # Media on S3-compatible storage (MinIO, AWS, Viettel/VNPT object storage), so that
-    # web processes on several machines share it (DESIGN rule 6). django-storages reads
+    # web processes on several machines share it (docs/architecture.md: stateless web processes). django-storages reads
     # the AWS_* settings below.
     STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
     AWS_S3_ENDPOINT_URL = env("AWS_S3_ENDPOINT_URL") or None

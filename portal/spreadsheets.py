@@ -1,7 +1,7 @@
 """Reading uploaded .xlsx and .csv tables for imports, with every problem tied to a row number.
 
 Every import of the portal (units, delegates, commendations, documents) reads its file
-here, validates all rows, and only then writes, in one transaction (DESIGN rule 8).
+here, validates all rows, and only then writes, in one transaction (docs/architecture.md: bad input gets a clear error and loses nothing).
 """
 
 import csv

@@ -87,7 +87,7 @@ class Tag(models.Model):
 
 class ArticleQuerySet(models.QuerySet):
     def published(self, now=None) -> "ArticleQuerySet":
-        """What the public may see, the one definition (DESIGN rule 1).
+        """What the public may see, the one definition (docs/architecture.md: what the public sees is decided in one place).
 
         Published status, ``publish_at`` reached, ``unpublish_at`` empty or still ahead:
         a scheduled article appears at its minute whether or not a worker runs.

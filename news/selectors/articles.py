@@ -1,7 +1,7 @@
 """Reads of the newsroom: the public pages' blocks, related news, search, statistics.
 
 Every public read starts from ``Article.objects.published()`` and runs a fixed number of
-queries whatever the number of articles (DESIGN rule 7).
+queries whatever the number of articles (docs/architecture.md: cheap public pages).
 """
 
 import re

@@ -325,7 +325,7 @@ def article_set_featured(*, article: Article, by, featured: bool) -> Article:
 
 
 def articles_go_live(*, now: datetime | None = None) -> list[int]:
-    """Process the articles whose publication time has come (the sweep; DESIGN rule 1).
+    """Process the articles whose publication time has come (the sweep; docs/architecture.md: what the public sees is decided in one place).
 
     Due rows are locked with ``skip_locked`` and marked in the same transaction, so a
     second sweep, running at the same time or later, finds nothing to do. Side effects per

@@ -31,7 +31,7 @@ def test_editor_writes_with_a_photo_schedules_it_and_it_appears_at_its_time(
     The reader's page is a 404 until the scheduled time; then the clock of this process
     (which runs the live server) is moved past it with time_machine, and the same URL
     shows the article. It appears through ``published()`` alone, with no worker or sweep
-    running and the page cache on (DESIGN rule 1). A schedule a few seconds ahead on the
+    running and the page cache on (docs/architecture.md: what the public sees is decided in one place). A schedule a few seconds ahead on the
     real clock was tried first: on a loaded machine the editor's own clicks took longer.
     """
     settings.MEDIA_ROOT = tmp_path

@@ -1,4 +1,4 @@
-"""Each role can do what DESIGN.md gives it, and no more (portal app)."""
+"""Each role can do what docs/architecture.md gives it, and no more (portal app)."""
 
 import pytest
 from django.contrib.auth.models import Group

@@ -1,6 +1,6 @@
 """Reminders by e-mail before a training, and one delivery row per person and reminder.
 
-Scheduled work is rows (STYLE convention 5): a reminder is due when the training's start
+Scheduled work is rows (docs/conventions.md, Tasks): a reminder is due when the training's start
 minus ``hours_before`` has passed; the beat sweep plans its deliveries, then sends each
 pending delivery inside a transaction that holds its row lock and records ``sent`` before
 committing. The unique (reminder, email) row is what makes "exactly once per person".

@@ -1,6 +1,6 @@
 """Reminder e-mails before a training, and the organiser's nudge when outcomes are missing.
 
-Due work is rows (STYLE convention 5). The beat sweep (``reminders_sweep``) plans the
+Due work is rows (docs/conventions.md, Tasks). The beat sweep (``reminders_sweep``) plans the
 deliveries of every due reminder, then sends each pending delivery inside a transaction
 that holds its row lock (``select_for_update(skip_locked=True)``) and marks it sent before
 committing: a second sweep running at the same time skips the locked row and later finds

@@ -1,4 +1,4 @@
-"""Vietnamese date formats of the portal: 09/10/2019 and 09/10/2019 15:34 (DESIGN rule 4)."""
+"""Vietnamese date formats of the portal: 09/10/2019 and 09/10/2019 15:34."""
 
 DATE_FORMAT = "d/m/Y"
 DATETIME_FORMAT = "d/m/Y H:i"

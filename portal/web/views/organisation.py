@@ -61,7 +61,7 @@ def spokesperson(request: HttpRequest) -> HttpResponse:
         "now": now,
         "spokespersons": Spokesperson.objects.active(),
         "upcoming": press_briefings_upcoming(now=now),
-        # Press releases and the spokesperson regulation belong to news/ (issue 7): the latest
+        # Press releases and the spokesperson regulation belong to news/: the latest
         # releases, their category's listing, and the registry's document flagged as the regulation.
         "press_releases": press_releases_latest(limit=5),
         "press_releases_url": press_releases_url(),
