@@ -36,6 +36,17 @@ def pytest_configure(config: pytest.Config) -> None:
     config.add_cleanup(traveller.stop)
 
 
+def child_clock_prelude() -> str:
+    """Python source a child process runs first, so that its clock agrees with this run's.
+
+    Empty unless the run's clock is shifted (``PORTAL_TEST_CLOCK_SHIFT_DAYS``); then the child
+    travels to this process's "now" and keeps ticking.
+    """
+    if not os.environ.get(CLOCK_SHIFT_VARIABLE, "").strip():
+        return ""
+    return f"import time_machine; time_machine.travel({time.time()!r}, tick=True).start(); "
+
+
 def pytest_report_header(config: pytest.Config) -> str | None:
     days = os.environ.get(CLOCK_SHIFT_VARIABLE, "").strip()
     if days:

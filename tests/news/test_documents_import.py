@@ -130,10 +130,12 @@ def test_a_list_and_its_files_become_public_documents_whose_text_is_read_later(
         editor,
     )
     letter = Document.objects.get(number="1234/SGDĐT-VP")
-    # Each file in a random folder (private storage), named after the document; an annex adds its own name.
+    uploaded_in = letter.files.first().uploaded_at.year
+    # Each file in a random folder of its upload year (private storage), named after the document;
+    # an annex adds its own name.
     assert [(f.order, re.sub(r"/[0-9a-f]{32}/", "/<random>/", f.file.name)) for f in letter.files.all()] == [
-        (0, "van-ban/2026/<random>/cong-van-1234-sgddt-vp.pdf"),
-        (1, "van-ban/2026/<random>/cong-van-1234-sgddt-vp-cv-1234-phu-luc.docx"),
+        (0, f"van-ban/{uploaded_in}/<random>/cong-van-1234-sgddt-vp.pdf"),
+        (1, f"van-ban/{uploaded_in}/<random>/cong-van-1234-sgddt-vp-cv-1234-phu-luc.docx"),
     ]
     assert delay.call_count == 3
     assert {f.text_status for f in DocumentFile.objects.all()} == {TextExtraction.PENDING}

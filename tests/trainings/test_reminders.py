@@ -13,7 +13,7 @@ from django.db import connection
 
 from portal.models import WorkerHeartbeat
 from portal.tasks import heartbeat_task
-from tests.conftest import wait_until
+from tests.conftest import child_clock_prelude, wait_until
 from tests.factories import (
     HCM,
     ParticipantFactory,
@@ -332,7 +332,10 @@ def test_a_sweep_process_killed_mid_send_leaves_the_row_pending_and_the_rerun_se
         "EMAIL_PORT": str(port),
         "DJANGO_SETTINGS_MODULE": "portal.settings",
     }
-    script = "import django; django.setup(); from trainings.services import reminders_sweep; reminders_sweep()"
+    script = (
+        child_clock_prelude()
+        + "import django; django.setup(); from trainings.services.reminders import reminders_sweep; reminders_sweep()"
+    )
     try:
         process = subprocess.Popen(  # noqa: S603 - our own interpreter and code
             [sys.executable, "-c", script], env=env, cwd=Path(__file__).resolve().parents[2]
