@@ -21,9 +21,10 @@ from news.selectors.articles import listing, most_read_cached, related_articles
 from news.services.articles import article_rate
 from portal.downloads import file_download
 from portal.models import SiteProfile, UploadedImage
-from portal.pagecache import cached_page
+from portal.pagecache import LISTS, cached_page
 from portal.pagination import paginate
 
+from ..constants import ARTICLE_SCOPE, CATEGORY_SCOPE
 from ..counters import count_view_in, record_view
 from ..models import Article, Attachment, Category, Tag
 from ..templatetags.news_tags import IMG_TAG
@@ -118,7 +119,10 @@ def _public_article(request: HttpRequest, slug: str, pk: int, template: str) -> 
         # A view is counted on the round trip of the cache check when the page is served from
         # this process's copy (or on its next one); otherwise after the page is known to be public.
         response = cached_page(
-            request, [("article", pk)], build, on_hit=(lambda pipeline: count_view_in(pipeline, pk)) if counts else None
+            request,
+            [(ARTICLE_SCOPE, pk)],
+            build,
+            on_hit=(lambda pipeline: count_view_in(pipeline, pk)) if counts else None,
         )
     except Http404:
         article = Article.objects.filter(pk=pk).first()
@@ -168,7 +172,7 @@ def category_detail(request: HttpRequest, slug: str) -> HttpResponse:
         )
 
     # Keyed by slug, so that a cached page is served without looking the category up.
-    return cached_page(request, [("category", slug)], build, params=("trang",))
+    return cached_page(request, [(CATEGORY_SCOPE, slug)], build, params=("trang",))
 
 
 @require_safe
@@ -182,7 +186,7 @@ def tag_detail(request: HttpRequest, slug: str) -> HttpResponse:
             {"tag": tag, "page": paginate(request, articles, max_items=LIST_MAX_ITEMS), "cacheable_page": True},
         )
 
-    return cached_page(request, [("lists", "")], build, params=("trang",))
+    return cached_page(request, [LISTS], build, params=("trang",))
 
 
 @require_safe
@@ -205,7 +209,7 @@ def archive(request: HttpRequest) -> HttpResponse:
             {"day": day, "page": paginate(request, articles, max_items=LIST_MAX_ITEMS), "cacheable_page": True},
         )
 
-    return cached_page(request, [("lists", "")], build, params=("ngay", "trang"))
+    return cached_page(request, [LISTS], build, params=("ngay", "trang"))
 
 
 @ensure_csrf_cookie

@@ -12,7 +12,7 @@ from awards.selectors import commendations_latest
 from news.selectors.articles import home_page_data
 from portal.health import health_report_cached
 from portal.models import Unit
-from portal.pagecache import cached_page
+from portal.pagecache import HOME, LISTS, cached_page
 from trainings.selectors import trainings_upcoming
 
 
@@ -29,7 +29,7 @@ def home(request: HttpRequest) -> HttpResponse:
         }
         return TemplateResponse(request, "portal/home.html", context)
 
-    return cached_page(request, [("home", ""), ("lists", "")], build)
+    return cached_page(request, [HOME, LISTS], build)
 
 
 @never_cache
