@@ -75,6 +75,8 @@ INSTALLED_APPS = [
     "news",
     "trainings",
     "awards",
+    # The demo content and its seed_demo command; the one part of portal that imports the apps above.
+    "portal.demo",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",

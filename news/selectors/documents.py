@@ -23,7 +23,7 @@ DOCUMENT_SEARCH_VECTOR = SearchVector("search_summary", weight="A", config="simp
 # Number and summary weigh 1.0, issuer, signer, field and the files' text 0.2 (D, C, B, A order).
 DOCUMENT_SEARCH_WEIGHTS = [0.1, 0.2, 0.4, 1.0]
 MAX_QUERY_LENGTH = 200
-# Press releases (thông cáo báo chí) are articles of this category (news/demo_data.py creates it).
+# Press releases (thông cáo báo chí) are articles of this category (the demo creates it: portal/demo/data/newsroom.toml).
 PRESS_RELEASES_CATEGORY = "thong-cao-bao-chi"
 NEWEST_FIRST = (F("issued_on").desc(nulls_first=True), F("pk").desc())
 VIEW_DOCUMENT_PERMISSION = "news.view_document"
