@@ -115,6 +115,8 @@ def _review(article: Article, data: dict, *, editor: User) -> None:
     status = data["status"]
     if status not in STATUSES:
         raise DemoDataError(f"{data['file']}: status must be one of {', '.join(STATUSES)}, not {status!r}")
+    if status == ArticleStatus.PUBLISHED and "published" not in data:
+        raise DemoDataError(f'{data["file"]}: a published article needs its time, e.g. published = "-2 days 08:00"')
     if status == ArticleStatus.PENDING or (status == ArticleStatus.PUBLISHED and article.created_by_id != editor.pk):
         article_submit(article=article, by=article.created_by)
     if status == ArticleStatus.PUBLISHED:
