@@ -1,8 +1,9 @@
 """Fast seeding of a large newsroom for the benchmarks: 100,000 published articles, rows by COPY.
 
 The text is generated, not real: titles from a few thousand Vietnamese patterns (place, action,
-school year), leads and bodies from the paragraphs of ``news/demo_data.py`` shuffled into
-3-6 KB of HTML, publication times spread over ten years.
+school year), leads and bodies from the paragraphs of the demo's articles (read from
+``portal/demo/data/`` by the demo's own loader) shuffled into 3-6 KB of HTML, publication times
+spread over ten years.
 
 Speed: articles and their tags go in with Postgres' COPY in batches of 2,000, every column
 taken from a model instance through its field's ``get_db_prep_save`` (so a column added
@@ -28,6 +29,8 @@ from datetime import datetime, timedelta
 from django.db import connection, transaction
 from django.utils import timezone
 
+from portal.demo.content import articles as demo_articles
+from portal.demo.content import load as demo_data_file
 from portal.richtext import sanitize_html
 from portal.text import normalize_search_text, slugify
 
@@ -131,16 +134,16 @@ class Generator:
     )
 
     def __init__(self, seed: int = SEED):
-        from news import demo_data
         from news.services.articles import html_search_text
 
         self.rng = random.Random(seed)
-        raw_blocks = [match[0] for article in demo_data.ARTICLES for match in BLOCK.findall(article["body"])]
+        texts = demo_articles()
+        raw_blocks = [match[0] for article in texts for match in BLOCK.findall(article["body"])]
         # Cleaned as RichTextField.pre_save would clean them, once per paragraph rather than per article.
         self.blocks = [sanitize_html(block) for block in raw_blocks]
         self.rare_block = sanitize_html(RARE_BLOCK)
         self.normalized = {block: html_search_text(block) for block in [*self.blocks, self.rare_block]}
-        self.leads = [(lead, normalize_search_text(lead)) for lead in (a["lead"] for a in demo_data.ARTICLES)]
+        self.leads = [(lead, normalize_search_text(lead)) for lead in (a["lead"] for a in texts)]
         self._openings: dict[tuple, tuple[str, str]] = {}
         self._slugs: dict[str, str] = {}
 
@@ -265,28 +268,28 @@ def _reset_sequence(model) -> None:
 
 def _seed_catalogue(editor_model):
     """The editor who writes everything, the demo categories and tags, ~40 units."""
-    from news import demo_data
     from news.models import Category, Tag
     from portal.enums import UnitKind
     from portal.models import Unit
 
     editor = editor_model.objects.create(username="bench-editor", first_name="Biên tập", last_name="Viên")
     categories: dict[str, Category] = {}
-    for name, slug, parent_slug, on_home, home_order, description in demo_data.CATEGORIES:
+    newsroom = demo_data_file("newsroom")
+    for row in newsroom["categories"]:
         category = Category(
-            name=name,
-            slug=slug,
-            parent=categories.get(parent_slug),
-            show_on_home=on_home,
-            home_order=home_order,
+            name=row["name"],
+            slug=row["slug"],
+            parent=categories.get(row.get("parent")),
+            show_on_home=row["show_on_home"],
+            home_order=row["home_order"],
             order=len(categories),
-            description=description,
-            show_in_menu=parent_slug is None,
+            description=row["description"],
+            show_in_menu="parent" not in row,
         )
         category.save()
-        categories[slug] = category
+        categories[row["slug"]] = category
     tags = []
-    for name in demo_data.TAGS:
+    for name in newsroom["tags"]:
         tag = Tag(name=name)
         tag.save()
         tags.append(tag)
@@ -303,7 +306,6 @@ def seed(count: int, *, log=print) -> dict:
     """Categories, tags, units, ``count`` published articles with tags, picks and a week of views."""
     from django.contrib.auth import get_user_model
 
-    from news import demo_data
     from news.enums import ArticleStatus
     from news.models import Article, ArticleDailyViews
     from news.services.articles import search_index_refresh
@@ -312,7 +314,8 @@ def seed(count: int, *, log=print) -> dict:
     rng = random.Random(SEED)
     editor, categories, tags, units = _seed_catalogue(get_user_model())
     # Categories by how much they publish, as in the demo (sub-categories of "Tin tức - Sự kiện" the most).
-    weights = {slug: 1 + sum(a["category"] == slug for a in demo_data.ARTICLES) for slug in categories}
+    texts = demo_articles()
+    weights = {slug: 1 + sum(a["category"] == slug for a in texts) for slug in categories}
     category_ids = [categories[slug].pk for slug in weights]
     category_weights = list(weights.values())
     tag_through = Article.tags.through

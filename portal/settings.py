@@ -75,6 +75,8 @@ INSTALLED_APPS = [
     "news",
     "trainings",
     "awards",
+    # The demo content and its seed_demo command; the one part of portal that imports the apps above.
+    "portal.demo",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -188,6 +190,8 @@ if CELERY_BROKER_URL == "filesystem://":
         "data_folder_out": str(_queue_dir),
         "processed_folder": str(_processed_dir),
         "store_processed": False,
+        # The table of queue bindings; kombu's default is "control" in the working directory.
+        "control_folder": str(VAR_DIR / "celery" / "control"),
     }
 else:
     CELERY_BROKER_TRANSPORT_OPTIONS = {

@@ -3,11 +3,13 @@
 import datetime
 import functools
 import zoneinfo
+from pathlib import Path
 
 import factory
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.utils import timezone
+from fpdf import FPDF
 
 from portal import roles
 from portal.enums import AgencyLinkGroup, QuestionStatus, SpokespersonRole, UnitKind
@@ -96,20 +98,25 @@ class ArticleFactory(factory.django.DjangoModelFactory):
 # --- documents ----------------------------------------------------------------------------
 
 
+# Vietnamese needs a Unicode font: DejaVu Sans where Debian's fonts-dejavu-core put it.
+DEJAVU_SANS = [Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"), Path("/usr/share/fonts/dejavu/DejaVuSans.ttf")]
+
+
 @functools.cache
 def document_pdf(text: str = "Nội dung văn bản về công tác truyền thông giáo dục.") -> bytes:
-    """A real one-page PDF holding ``text`` (DejaVu Sans when installed), as the demo writes them."""
-    from news.demo_documents import render_pdf
-
-    return render_pdf(
-        issuer="Sở Giáo dục và Đào tạo",
-        number="1/TB-SGDĐT",
-        place_date="Đắk Lắk, ngày 09 tháng 10 năm 2026",
-        heading="Thông báo",
-        summary="Văn bản thử nghiệm",
-        paragraphs=[text],
-        signer=("GIÁM ĐỐC", "Phạm Đức Minh"),
-    )
+    """A real one-page PDF holding ``text``, in DejaVu Sans when installed, else without diacritics
+    (search reads both the same way)."""
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    font = next((path for path in DEJAVU_SANS if path.exists()), None)
+    if font is not None:
+        pdf.add_font("DejaVu", "", str(font))
+        pdf.set_font("DejaVu", size=11)
+    else:
+        pdf.set_font("Helvetica", size=11)
+        text = normalize_search_text(text)
+    pdf.multi_cell(0, 6, text)
+    return bytes(pdf.output())
 
 
 class DocumentIssuerFactory(factory.django.DjangoModelFactory):

@@ -1,0 +1,42 @@
+"""``manage.py seed_demo``: believable Vietnamese demo content from ``portal/demo/data/``, safe to run again."""
+
+from django.apps import apps
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+from ... import awards, documents, newsroom, organisation, trainings
+from ...content import DemoDataError
+
+# Seeded in this order: articles need units and users, trainings link articles, awards link both.
+# Each step is one transaction; the label names the app it fills in the summary printed.
+STEPS = [
+    ("portal", [organisation.seed]),
+    ("news", [newsroom.seed, documents.seed]),
+    ("trainings", [trainings.seed]),
+    ("awards", [awards.seed]),
+]
+
+
+class Command(BaseCommand):
+    help = "Tạo dữ liệu mẫu (đơn vị, tài khoản theo vai trò, tin bài, hội nghị, khen thưởng)."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--allow-production",
+            action="store_true",
+            help="Cho phép chạy khi DEBUG tắt (chỉ dùng cho máy thử nghiệm).",
+        )
+
+    def handle(self, *args, **options):
+        if not settings.DEBUG and not options["allow_production"]:
+            raise CommandError(
+                "seed_demo adds demo accounts with known passwords; it runs only with DEBUG=1 "
+                "(or --allow-production on a test machine)."
+            )
+        for label, seeders in STEPS:
+            for seed in seeders:
+                try:
+                    seed(stdout=self.stdout)
+                except DemoDataError as error:
+                    raise CommandError(f"demo data (portal/demo/data/): {error}") from error
+            self.stdout.write(self.style.SUCCESS(f"✓ {apps.get_app_config(label).verbose_name}"))

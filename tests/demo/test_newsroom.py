@@ -1,0 +1,53 @@
+"""The demo newsroom: every article taken through the editorial workflow's services, as the admin would."""
+
+from collections import Counter
+
+import pytest
+from django.core.management import call_command
+
+from news.models.articles import Article, ArticleEvent, Category, Tag
+from news.models.reading import ArticleDailyViews
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def media(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
+
+
+def test_seed_demo_writes_reviews_and_publishes_the_articles_through_the_workflow():
+    call_command("seed_demo", "--allow-production")
+    assert (Category.objects.count(), Tag.objects.count()) == (8, 24)
+    articles = Article.objects.all()
+    assert Counter(articles.values_list("status", flat=True)) == {"published": 45, "pending": 4, "draft": 2}
+    assert (Article.objects.published().count(), Article.objects.scheduled().count()) == (42, 3)
+    # Each step logged its event; the go-live sweep processed every article due, at its publication time.
+    assert Counter(ArticleEvent.objects.values_list("action", flat=True)) == {
+        "created": 51,
+        "submitted": 13,
+        "published": 42,
+        "scheduled": 3,
+        "went_live": 42,
+        "featured": 5,
+    }
+    live = list(Article.objects.published())
+    assert [a.went_live_at for a in live] == [a.publish_at for a in live]
+    went_live = ArticleEvent.objects.filter(action="went_live").select_related("article")
+    assert all(event.at == event.article.publish_at for event in went_live)
+    # The collaborator's articles were sent for review; the editor approved every published one.
+    submitters = ArticleEvent.objects.filter(action="submitted").values_list("by__username", flat=True)
+    assert set(submitters) == {"congtacvien"}
+    reviewers = articles.filter(status="published").values_list("reviewed_by__username", flat=True)
+    assert set(reviewers) == {"bientapvien"}
+    # Nobody is mailed about the demo's own workflow.
+    assert not ArticleEvent.objects.filter(mailed_at__isnull=True).exists()
+    # The save service filled the search columns; the drawn covers were cut into renditions.
+    assert not articles.filter(search_document="").exists()
+    covered = articles.exclude(cover="")
+    assert covered.count() == 39
+    assert not covered.filter(cover_renditions={}).exists()
+    # A week of reading for what is live.
+    assert ArticleDailyViews.objects.count() == 279
+    assert all(article.view_count > 0 for article in live)

@@ -1,0 +1,46 @@
+"""seed_demo: the units, one account per role and the organisation pages, the same however often it runs."""
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
+from portal.models.core import SiteProfile, Unit, User
+from portal.models.feedback import Question
+from portal.models.organisation import AboutPage, AgencyLink, Leader, Office, PressBriefing, Spokesperson
+
+pytestmark = pytest.mark.django_db
+
+
+ORGANISATION_MODELS = (AboutPage, Leader, Office, Spokesperson, PressBriefing, AgencyLink, Question)
+
+
+@pytest.fixture(autouse=True)
+def media(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
+
+
+def test_seed_demo_is_idempotent_and_creates_one_user_per_role(capsys):
+    call_command("seed_demo", "--allow-production")
+    units, users = Unit.objects.count(), User.objects.count()
+    organisation = [model.objects.count() for model in ORGANISATION_MODELS]
+    call_command("seed_demo", "--allow-production")
+    assert (Unit.objects.count(), User.objects.count()) == (units, users)
+    assert [model.objects.count() for model in ORGANISATION_MODELS] == organisation == [1, 4, 7, 2, 4, 7, 4]
+    assert Question.objects.published().count() == 3
+    assert SiteProfile.objects.get().name_en == "Dak Lak Department of Education and Training"
+    assert units >= 90
+    assert Unit.objects.filter(kind="bureau").count() == 15
+    roles = {user.username: list(user.groups.values_list("name", flat=True)) for user in User.objects.all()}
+    assert roles == {
+        "congtacvien": ["Cộng tác viên / Phóng viên"],
+        "bientapvien": ["Biên tập viên"],
+        "lanhdao": ["Lãnh đạo Sở"],
+        "quantri": ["Quản trị"],
+    }
+    assert "congtacvien  CongTacVien@2026" in capsys.readouterr().out
+
+
+def test_seed_demo_refuses_production_without_the_flag():
+    with pytest.raises(CommandError):
+        call_command("seed_demo")
