@@ -5,7 +5,7 @@ import datetime
 import pytest
 
 from news.models import Article, Category
-from tests.factories import UserFactory
+from tests.factories.portal import UserFactory
 
 NOW = datetime.datetime(2025, 9, 15, 9, 0, tzinfo=datetime.UTC)
 

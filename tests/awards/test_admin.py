@@ -9,7 +9,8 @@ from openpyxl import Workbook, load_workbook
 
 from awards.models import Commendation, Decision
 from portal import roles
-from tests.factories import AwardFormFactory, CommendationFactory, DecisionFactory, UnitFactory, UserFactory
+from tests.factories.awards import AwardFormFactory, CommendationFactory, DecisionFactory
+from tests.factories.portal import UnitFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 

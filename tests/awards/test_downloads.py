@@ -7,7 +7,8 @@ import pytest
 from django.core.files.base import ContentFile
 
 from portal import roles
-from tests.factories import DecisionFactory, UserFactory
+from tests.factories.awards import DecisionFactory
+from tests.factories.portal import UserFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -11,7 +11,8 @@ from awards.exports import commendations_workbook
 from awards.models import Commendation
 from awards.services import commendations_import
 from portal.spreadsheets import ImportFailed
-from tests.factories import AwardFormFactory, CommendationFactory, DecisionFactory, UnitFactory
+from tests.factories.awards import AwardFormFactory, CommendationFactory, DecisionFactory
+from tests.factories.portal import UnitFactory
 
 pytestmark = pytest.mark.django_db
 

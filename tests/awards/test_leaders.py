@@ -6,7 +6,8 @@ import pytest
 
 from awards.selectors import commendation_figures
 from portal import roles
-from tests.factories import AwardFormFactory, CommendationFactory, DecisionFactory, UnitFactory, UserFactory
+from tests.factories.awards import AwardFormFactory, CommendationFactory, DecisionFactory
+from tests.factories.portal import UnitFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -8,7 +8,7 @@ from django.db import IntegrityError, transaction
 
 from awards.enums import RecipientKind
 from awards.models import AwardForm, normalize_decision_number, validate_school_year
-from tests.factories import AwardFormFactory, CommendationFactory, DecisionFactory
+from tests.factories.awards import AwardFormFactory, CommendationFactory, DecisionFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -9,7 +9,8 @@ from awards.enums import DecisionStatus
 from awards.models import Commendation, Decision
 from awards.selectors import commendation_warnings
 from awards.services import WorkflowError, decision_publish, decision_revoke
-from tests.factories import AwardFormFactory, CommendationFactory, DecisionFactory, UnitFactory, UserFactory
+from tests.factories.awards import AwardFormFactory, CommendationFactory, DecisionFactory
+from tests.factories.portal import UnitFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -10,7 +10,8 @@ from awards.selectors import commendations_for_training, commendations_latest
 from portal import roles
 from portal.models import SiteProfile
 from tests.conftest import sitemap_locations
-from tests.factories import AwardFormFactory, CommendationFactory, DecisionFactory, UnitFactory, UserFactory
+from tests.factories.awards import AwardFormFactory, CommendationFactory, DecisionFactory
+from tests.factories.portal import UnitFactory, UserFactory
 from trainings.models import Training
 
 from .conftest import NOW

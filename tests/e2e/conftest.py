@@ -97,7 +97,8 @@ def reading_site(settings, tmp_path, site_profile) -> dict:
     from news.services.articles import search_document_of, search_index_refresh
     from portal.images import make_renditions
     from portal.text import normalize_search_text
-    from tests.factories import AgencyLinkFactory, ArticleFactory, CategoryFactory, TagFactory, UnitFactory
+    from tests.factories.news import ArticleFactory, CategoryFactory, TagFactory
+    from tests.factories.portal import AgencyLinkFactory, UnitFactory
 
     hcm = zoneinfo.ZoneInfo("Asia/Ho_Chi_Minh")
     settings.MEDIA_ROOT = tmp_path

@@ -3,7 +3,8 @@
 import pytest
 
 from portal.models import SiteProfile
-from tests.factories import AwardFormFactory, CommendationFactory, DecisionFactory, UnitFactory
+from tests.factories.awards import AwardFormFactory, CommendationFactory, DecisionFactory
+from tests.factories.portal import UnitFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

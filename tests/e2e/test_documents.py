@@ -6,7 +6,7 @@ import pytest
 from django.core.files.base import ContentFile
 
 from news.services.documents import document_file_read
-from tests.factories import DocumentFactory, DocumentFileFactory, DocumentIssuerFactory, document_pdf
+from tests.factories.news import DocumentFactory, DocumentFileFactory, DocumentIssuerFactory, document_pdf
 
 # serialized_rollback: the roles' groups come from data migrations, which a transactional test's flush removes.
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)

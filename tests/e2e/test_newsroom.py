@@ -11,7 +11,8 @@ from news.enums import ArticleStatus
 from news.models import Article
 from portal import roles
 from tests.conftest import wait_until
-from tests.factories import CategoryFactory, UserFactory
+from tests.factories.news import CategoryFactory
+from tests.factories.portal import UserFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

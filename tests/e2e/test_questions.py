@@ -5,7 +5,7 @@ import pytest
 from portal import roles
 from portal.enums import QuestionStatus
 from portal.models import Question
-from tests.factories import OfficeFactory, UserFactory
+from tests.factories.portal import OfficeFactory, UserFactory
 
 # serialized_rollback: the roles' groups come from data migrations, which a transactional test's flush removes.
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)

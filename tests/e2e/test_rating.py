@@ -3,7 +3,7 @@
 import pytest
 
 from news.models import Article
-from tests.factories import ArticleFactory
+from tests.factories.news import ArticleFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

@@ -4,7 +4,8 @@ import pytest
 from django.contrib.auth.models import Group, Permission
 
 from portal import roles
-from tests.factories import ParticipantFactory, TrainingFactory, UnitFactory, UserFactory
+from tests.factories.portal import UnitFactory, UserFactory
+from tests.factories.trainings import ParticipantFactory, TrainingFactory
 from trainings.enums import Attendance, ReviewStatus
 from trainings.models import Training
 

@@ -9,7 +9,8 @@ from django.utils import timezone
 from news.enums import ArticleAction, ArticleStatus
 from news.models import Article
 from portal import roles
-from tests.factories import ArticleFactory, CategoryFactory, UnitFactory, UserFactory
+from tests.factories.news import ArticleFactory, CategoryFactory
+from tests.factories.portal import UnitFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -6,7 +6,8 @@ import pytest
 from django.core.files.base import ContentFile
 
 from portal import roles
-from tests.factories import DocumentFactory, DocumentFileFactory, UserFactory
+from tests.factories.news import DocumentFactory, DocumentFileFactory
+from tests.factories.portal import UserFactory
 
 pytestmark = pytest.mark.django_db
 

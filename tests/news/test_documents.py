@@ -25,7 +25,8 @@ from news.services.documents import (
 )
 from news.tasks import documents_sweep_task
 from portal import roles
-from tests.factories import DocumentFactory, DocumentFileFactory, DocumentIssuerFactory, UserFactory, document_pdf
+from tests.factories.news import DocumentFactory, DocumentFileFactory, DocumentIssuerFactory, document_pdf
+from tests.factories.portal import UserFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -14,7 +14,8 @@ from news.services.documents import (
     document_comment_submit,
 )
 from portal import roles
-from tests.factories import DocumentCommentFactory, DocumentFactory, UserFactory
+from tests.factories.news import DocumentCommentFactory, DocumentFactory
+from tests.factories.portal import UserFactory
 
 pytestmark = pytest.mark.django_db
 

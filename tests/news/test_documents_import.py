@@ -16,7 +16,8 @@ from news.services.document_import import documents_import
 from news.services.documents import document_file_read
 from portal import roles
 from portal.spreadsheets import ImportFailed
-from tests.factories import DocumentFactory, DocumentFieldFactory, DocumentIssuerFactory, UserFactory, document_pdf
+from tests.factories.news import DocumentFactory, DocumentFieldFactory, DocumentIssuerFactory, document_pdf
+from tests.factories.portal import UserFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -11,14 +11,14 @@ from news.models import Document
 from news.services.documents import document_file_read, document_save
 from portal import roles
 from tests.conftest import sitemap_locations
-from tests.factories import (
+from tests.factories.news import (
     DocumentFactory,
     DocumentFieldFactory,
     DocumentFileFactory,
     DocumentIssuerFactory,
-    UserFactory,
     document_pdf,
 )
+from tests.factories.portal import UserFactory
 
 pytestmark = pytest.mark.django_db
 

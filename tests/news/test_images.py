@@ -15,7 +15,8 @@ from portal import roles
 from portal.models import UploadedImage
 from portal.services.images import uploaded_image_render
 from portal.tasks import image_renditions_task
-from tests.factories import CategoryFactory, UserFactory
+from tests.factories.news import CategoryFactory
+from tests.factories.portal import UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -209,7 +210,7 @@ def test_body_images_get_srcset_from_their_renditions(client, media):
         renditions={"sizes": [{"w": 400, "h": 225, "jpg": "editor/2026/11/a.w400.jpg", "webp": "x"}]},
         uploaded_by=uploader,
     )
-    from tests.factories import ArticleFactory
+    from tests.factories.news import ArticleFactory
 
     article = ArticleFactory(published=True, body=f'<p><img src="/media/{image.name}" alt="Ảnh"></p>')
     html = client.get(article.get_absolute_url()).content.decode()

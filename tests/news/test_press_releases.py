@@ -5,7 +5,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from tests.factories import ArticleFactory, CategoryFactory, DocumentFactory
+from tests.factories.news import ArticleFactory, CategoryFactory, DocumentFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -11,7 +11,8 @@ from news.enums import ArticleStatus
 from news.models import Article, ArticleDailyViews
 from news.services.articles import article_publish, article_save, article_unpublish, articles_go_live
 from portal import roles
-from tests.factories import ArticleFactory, CategoryFactory, TagFactory, UserFactory
+from tests.factories.news import ArticleFactory, CategoryFactory, TagFactory
+from tests.factories.portal import UserFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -8,7 +8,7 @@ from django_redis import get_redis_connection
 from news.counters import PENDING_KEY, flush_views
 from news.models import Article, ArticleDailyViews, ArticleRating
 from news.selectors.articles import most_read
-from tests.factories import ArticleFactory, CategoryFactory
+from tests.factories.news import ArticleFactory, CategoryFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -7,7 +7,8 @@ import pytest
 from news.models import Article
 from portal import roles
 from portal.richtext import sanitize_html
-from tests.factories import ArticleFactory, CategoryFactory, UserFactory
+from tests.factories.news import ArticleFactory, CategoryFactory
+from tests.factories.portal import UserFactory
 
 pytestmark = pytest.mark.django_db
 

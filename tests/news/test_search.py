@@ -10,7 +10,7 @@ from news.models import Article
 from news.selectors.articles import title_typo_match, words_match
 from news.services.articles import search_index_refresh
 from portal.text import normalize_search_text
-from tests.factories import ArticleFactory, CategoryFactory
+from tests.factories.news import ArticleFactory, CategoryFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -13,7 +13,8 @@ from portal import roles
 from portal.models import WorkerHeartbeat
 from portal.tasks import heartbeat_task
 from tests.conftest import wait_until
-from tests.factories import ArticleFactory, UserFactory
+from tests.factories.news import ArticleFactory
+from tests.factories.portal import UserFactory
 
 pytestmark = pytest.mark.worker
 

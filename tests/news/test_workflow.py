@@ -21,7 +21,8 @@ from news.services.articles import (
 )
 from news.tasks import notify_event_task
 from portal import roles
-from tests.factories import ArticleFactory, UserFactory
+from tests.factories.news import ArticleFactory
+from tests.factories.portal import UserFactory
 
 pytestmark = pytest.mark.django_db
 

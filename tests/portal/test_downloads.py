@@ -88,7 +88,7 @@ def test_the_private_storage_is_outside_media_root_and_has_no_address(private_ro
 
 
 def test_a_row_s_file_links_to_its_download_view_never_to_the_storage(db, private_root):
-    from tests.factories import MaterialFactory
+    from tests.factories.trainings import MaterialFactory
 
     material = MaterialFactory()
     assert material.file.url == f"/hoi-nghi-tap-huan/tai-lieu/{material.pk}/"

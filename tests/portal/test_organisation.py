@@ -8,7 +8,7 @@ from portal import roles
 from portal.enums import UnitKind
 from portal.models import AboutPage, AgencyLink, Leader, PressBriefing, SiteProfile
 from tests.conftest import sitemap_locations
-from tests.factories import (
+from tests.factories.portal import (
     AboutPageFactory,
     AgencyLinkFactory,
     LeaderFactory,

@@ -4,7 +4,7 @@ import pytest
 
 from portal.models import SiteProfile
 from tests.conftest import sitemap_locations
-from tests.factories import UnitFactory
+from tests.factories.portal import UnitFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -21,7 +21,7 @@ from portal.services.questions import (
     question_submit,
     question_unpublish,
 )
-from tests.factories import OfficeFactory, QuestionFactory, UserFactory
+from tests.factories.portal import OfficeFactory, QuestionFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth.models import Group
 
 from portal import roles
-from tests.factories import UserFactory
+from tests.factories.portal import UserFactory
 
 pytestmark = pytest.mark.django_db
 

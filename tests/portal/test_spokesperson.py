@@ -9,7 +9,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 
 from portal.enums import SpokespersonRole
-from tests.factories import PressBriefingFactory, SpokespersonFactory
+from tests.factories.portal import PressBriefingFactory, SpokespersonFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -12,7 +12,7 @@ from portal.enums import UnitKind
 from portal.models import Unit
 from portal.services.core import units_import
 from portal.spreadsheets import ImportFailed
-from tests.factories import UnitFactory, UserFactory
+from tests.factories.portal import UnitFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 

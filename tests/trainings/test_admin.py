@@ -8,7 +8,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from openpyxl import Workbook, load_workbook
 
 from portal import roles
-from tests.factories import ParticipantFactory, RemoteSiteFactory, TrainingFactory, UnitFactory, UserFactory
+from tests.factories.portal import UnitFactory, UserFactory
+from tests.factories.trainings import ParticipantFactory, RemoteSiteFactory, TrainingFactory
 from trainings.enums import Attendance
 from trainings.models import Participant
 

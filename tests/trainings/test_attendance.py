@@ -5,7 +5,7 @@ import datetime
 import pytest
 import time_machine
 
-from tests.factories import HCM, ParticipantFactory, RemoteSiteFactory, TrainingFactory
+from tests.factories.trainings import HCM, ParticipantFactory, RemoteSiteFactory, TrainingFactory
 from trainings.enums import Attendance
 from trainings.services.attendance import (
     AttendanceError,

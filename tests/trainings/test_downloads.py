@@ -5,7 +5,8 @@ import re
 import pytest
 
 from portal import roles
-from tests.factories import MaterialFactory, PaperFactory, TrainingFactory, UserFactory
+from tests.factories.portal import UserFactory
+from tests.factories.trainings import MaterialFactory, PaperFactory, TrainingFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -7,7 +7,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from openpyxl import Workbook
 
 from portal.spreadsheets import ImportFailed
-from tests.factories import ParticipantFactory, RemoteSiteFactory, TrainingFactory, UnitFactory
+from tests.factories.portal import UnitFactory
+from tests.factories.trainings import ParticipantFactory, RemoteSiteFactory, TrainingFactory
 from trainings.enums import ParticipantRole
 from trainings.models import Participant
 from trainings.services.imports import participants_import, participants_import_preview

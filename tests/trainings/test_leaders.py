@@ -8,7 +8,8 @@ import time_machine
 from openpyxl import load_workbook
 
 from portal import roles
-from tests.factories import (
+from tests.factories.portal import UnitFactory, UserFactory
+from tests.factories.trainings import (
     HCM,
     ParticipantFactory,
     RemoteSiteFactory,
@@ -16,8 +17,6 @@ from tests.factories import (
     SpeakerFactory,
     TopicFactory,
     TrainingFactory,
-    UnitFactory,
-    UserFactory,
 )
 from trainings.enums import Attendance, ParticipantRole, ReviewStatus
 from trainings.models import Participant, Review, Training
@@ -310,7 +309,7 @@ def test_the_overview_page_shows_the_year_and_tells_held_from_upcoming(client, l
 
 
 def test_exports_keep_formula_like_names_as_text(client, leader, known_training):
-    from tests.factories import ParticipantFactory
+    from tests.factories.trainings import ParticipantFactory
 
     ParticipantFactory(training=known_training, full_name='=HYPERLINK("http://evil.example","Bấm vào")')
     client.force_login(leader)
@@ -320,7 +319,7 @@ def test_exports_keep_formula_like_names_as_text(client, leader, known_training)
 
 
 def test_exports_drop_control_characters_excel_cannot_hold(client, leader, known_training):
-    from tests.factories import ParticipantFactory
+    from tests.factories.trainings import ParticipantFactory
 
     ParticipantFactory(training=known_training, full_name="Trần Thị\x1b Mai", note="Đến muộn\x07 10 phút")
     client.force_login(leader)

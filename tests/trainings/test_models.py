@@ -5,7 +5,8 @@ import datetime
 import pytest
 from django.db import IntegrityError
 
-from tests.factories import ParticipantFactory, SessionFactory, TrainingFactory, UnitFactory, UserFactory
+from tests.factories.portal import UnitFactory, UserFactory
+from tests.factories.trainings import ParticipantFactory, SessionFactory, TrainingFactory
 from trainings.enums import Attendance, ReviewStatus
 from trainings.models import Participant, Review
 

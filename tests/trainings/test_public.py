@@ -7,14 +7,14 @@ import time_machine
 from django.template.loader import render_to_string
 
 from tests.conftest import sitemap_locations
-from tests.factories import (
+from tests.factories.portal import UserFactory
+from tests.factories.trainings import (
     HCM,
     ParticipantFactory,
     SessionFactory,
     SpeakerFactory,
     TopicFactory,
     TrainingFactory,
-    UserFactory,
 )
 from trainings.models import Material
 from trainings.selectors import trainings_upcoming

@@ -14,14 +14,14 @@ from django.db import connection
 from portal.models import WorkerHeartbeat
 from portal.tasks import heartbeat_task
 from tests.conftest import child_clock_prelude, wait_until
-from tests.factories import (
+from tests.factories.portal import UnitFactory
+from tests.factories.trainings import (
     HCM,
     ParticipantFactory,
     ReminderFactory,
     SessionFactory,
     SpeakerFactory,
     TrainingFactory,
-    UnitFactory,
 )
 from trainings.enums import Attendance, DeliveryStatus, ParticipantRole, ReminderStatus
 from trainings.models import ReminderDelivery

@@ -1,0 +1,139 @@
+"""factory_boy factories of the newsroom: categories, tags, articles, and the documents registry with its PDFs."""
+
+import datetime
+import functools
+from pathlib import Path
+
+import factory
+from django.core.files.base import ContentFile
+from django.utils import timezone
+from fpdf import FPDF
+
+from news.services.documents import document_save
+from portal.text import normalize_search_text
+from tests.factories.portal import UserFactory
+
+
+class CategoryFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "news.Category"
+
+    name = factory.Sequence(lambda n: f"Chuyên mục {n + 1}")
+
+
+class TagFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "news.Tag"
+
+    name = factory.Sequence(lambda n: f"Thẻ {n + 1}")
+
+
+class ArticleFactory(factory.django.DjangoModelFactory):
+    """A draft by default; ``ArticleFactory(published=True)`` is live since an hour ago."""
+
+    class Meta:
+        model = "news.Article"
+        skip_postgeneration_save = True
+
+    class Params:
+        published = factory.Trait(
+            status="published",
+            publish_at=factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(hours=1)),
+            went_live_at=factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(hours=1)),
+        )
+
+    title = factory.Sequence(lambda n: f"Tập huấn kỹ năng truyền thông cho giáo viên, đợt {n + 1}")
+    lead = "Sở Giáo dục và Đào tạo tổ chức lớp tập huấn cho cán bộ phụ trách truyền thông của các trường."
+    body = "<p>Nội dung bài viết về công tác truyền thông giáo dục.</p>"
+    category = factory.SubFactory(CategoryFactory)
+    created_by = factory.SubFactory(UserFactory)
+    search_document = factory.LazyAttribute(lambda a: normalize_search_text(f"{a.title} {a.lead}"))
+
+    @factory.post_generation
+    def tags(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.tags.add(*extracted)
+
+
+# Vietnamese needs a Unicode font: DejaVu Sans where Debian's fonts-dejavu-core put it.
+DEJAVU_SANS = [Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"), Path("/usr/share/fonts/dejavu/DejaVuSans.ttf")]
+
+
+@functools.cache
+def document_pdf(text: str = "Nội dung văn bản về công tác truyền thông giáo dục.") -> bytes:
+    """A real one-page PDF holding ``text``, in DejaVu Sans when installed, else without diacritics
+    (search reads both the same way)."""
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    font = next((path for path in DEJAVU_SANS if path.exists()), None)
+    if font is not None:
+        pdf.add_font("DejaVu", "", str(font))
+        pdf.set_font("DejaVu", size=11)
+    else:
+        pdf.set_font("Helvetica", size=11)
+        text = normalize_search_text(text)
+    pdf.multi_cell(0, 6, text)
+    return bytes(pdf.output())
+
+
+class DocumentIssuerFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "news.DocumentIssuer"
+        django_get_or_create = ("name",)
+
+    name = "Sở Giáo dục và Đào tạo tỉnh Thử Nghiệm"
+    short_name = "Sở GD&ĐT"
+
+
+class DocumentFieldFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "news.DocumentField"
+        django_get_or_create = ("name",)
+
+    name = "Thông tin – Truyền thông"
+
+
+class DocumentFactory(factory.django.DjangoModelFactory):
+    """A public official letter in force, saved through ``document_save`` (status, search columns)."""
+
+    class Meta:
+        model = "news.Document"
+
+    number = factory.Sequence(lambda n: f"{n + 1000}/SGDĐT-VP")
+    doc_type = "official_letter"
+    issuer = factory.SubFactory(DocumentIssuerFactory)
+    signer = "Phó Giám đốc Nguyễn Văn Thành"
+    issued_on = datetime.date(2026, 3, 9)
+    summary = factory.Sequence(lambda n: f"Về việc tăng cường công tác truyền thông giáo dục, đợt {n + 1}")
+    is_public = True
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        related = kwargs.pop("related_documents", None)
+        document = model_class(*args, **kwargs)
+        document_save(document=document)
+        if related:
+            document.related_documents.set(related)
+        return document
+
+
+class DocumentFileFactory(factory.django.DjangoModelFactory):
+    """A PDF of a document, its text not read yet (call ``news.services.document_file_read``)."""
+
+    class Meta:
+        model = "news.DocumentFile"
+
+    document = factory.SubFactory(DocumentFactory)
+    file = factory.LazyFunction(lambda: ContentFile(document_pdf(), name="van-ban.pdf"))
+    title = "Toàn văn"
+    size = factory.LazyAttribute(lambda f: f.file.size)
+
+
+class DocumentCommentFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "news.DocumentComment"
+
+    document = factory.SubFactory(DocumentFactory, number="", issued_on=None, is_draft=True)
+    full_name = factory.Sequence(lambda n: f"Giáo viên Số {n + 1}")
+    email = factory.Sequence(lambda n: f"giaovien{n}@example.vn")
+    body = factory.Sequence(lambda n: f"Đề nghị làm rõ mục II của dự thảo, ý kiến số {n + 1}.")
