@@ -1,18 +1,28 @@
 """Shared fixtures: the real Redis cache emptied per test, a real Celery worker, an SMTP sink."""
 
 import datetime
+import importlib
 import os
+import pkgutil
 import socket
 import time
 from collections.abc import Callable, Iterator
 
 import pytest
 import time_machine
+from aiosmtpd.controller import Controller
+from aiosmtpd.handlers import Message
+from celery.contrib.testing.worker import start_worker
+from defusedxml import ElementTree
+from django.apps import apps
+from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.core.management import call_command
+from django_redis import get_redis_connection
 
 from portal import pagecache
 from portal.celery import app as celery_app
+from portal.models import SiteProfile
 
 CLOCK_SHIFT_VARIABLE = "PORTAL_TEST_CLOCK_SHIFT_DAYS"
 
@@ -77,8 +87,6 @@ def _empty_cache(settings) -> Iterator[None]:
     # Only the portal's own keys: the Celery broker shares the Redis database.
     if hasattr(cache, "delete_pattern"):
         cache.delete_pattern("*")
-        from django_redis import get_redis_connection
-
         redis = get_redis_connection("default")
         for key in redis.scan_iter("portal:news:*"):  # view-count buffers, outside the cache's prefix
             redis.delete(key)
@@ -90,11 +98,6 @@ def _empty_cache(settings) -> Iterator[None]:
 
 def _reapply_role_migrations() -> None:
     """Run every app's ``*_roles`` data migration again with the live app registry."""
-    import importlib
-    import pkgutil
-
-    from django.apps import apps
-
     for label in ("portal", "news", "trainings", "awards"):
         package = importlib.import_module(f"{label}.migrations")
         for module in sorted(m.name for m in pkgutil.iter_modules(package.__path__)):
@@ -110,8 +113,6 @@ def _roles_survive_transactional_tests(request) -> None:
     transactional = marker is not None and marker.kwargs.get("transaction", False)
     if transactional or {"transactional_db", "live_server"} & set(request.fixturenames):
         request.getfixturevalue("transactional_db")
-        from django.contrib.auth.models import Group
-
         if not Group.objects.exists():
             _reapply_role_migrations()
 
@@ -123,8 +124,6 @@ def celery_worker(transactional_db) -> Iterator[object]:
     Tasks run against the test database; they see only committed rows, hence
     ``transactional_db``.
     """
-    from celery.contrib.testing.worker import start_worker
-
     celery_app.control.purge()
     with start_worker(celery_app, pool="solo", perform_ping_check=False, shutdown_timeout=20) as worker:
         yield worker
@@ -149,9 +148,6 @@ class SmtpSink:
     """A real SMTP server on localhost that keeps what it receives."""
 
     def __init__(self) -> None:
-        from aiosmtpd.controller import Controller
-        from aiosmtpd.handlers import Message
-
         self.messages: list = []
         sink = self
 
@@ -197,15 +193,11 @@ def _allow_sync_db_under_playwright() -> None:
 @pytest.fixture
 def site_profile(db):
     """The department's profile row, as every installed portal has (pages read it once, then cache it)."""
-    from portal.models import SiteProfile
-
     return SiteProfile.objects.create(pk=1, name="Sở Giáo dục và Đào tạo tỉnh Thử Nghiệm")
 
 
 def sitemap_locations(client) -> list[str]:
     """Every <loc> of every section listed in /sitemap.xml, in order."""
-    from defusedxml import ElementTree
-
     namespace = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
     index = ElementTree.fromstring(client.get("/sitemap.xml").content)
     locations = []

@@ -8,8 +8,19 @@ from collections.abc import Iterator
 
 import pytest
 from django.core.files.base import ContentFile
+from django.test.testcases import LiveServerThread
+from django.test.utils import modify_settings
+from django.utils import timezone
 from PIL import Image
+from playwright.sync_api import sync_playwright
 from pytest_django.live_server_helper import LiveServer
+
+from news.models import Article, ArticleDailyViews, ArticleImage, Attachment
+from news.services.articles import search_document_of, search_index_refresh
+from portal.images import make_renditions
+from portal.text import normalize_search_text
+from tests.factories.news import ArticleFactory, CategoryFactory, TagFactory
+from tests.factories.portal import AgencyLinkFactory, UnitFactory
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 PHONE = {"width": 360, "height": 740}
@@ -31,9 +42,6 @@ class ProductionLiveServer(LiveServer):
     """
 
     def __init__(self, addr: str) -> None:
-        from django.test.testcases import LiveServerThread
-        from django.test.utils import modify_settings
-
         self.thread = LiveServerThread(addr, static_handler=lambda app: app, connections_override={})
         self._live_server_modified_settings = modify_settings(ALLOWED_HOSTS={"append": addr})
         self.thread.daemon = True
@@ -49,8 +57,6 @@ def live_server() -> Iterator[LiveServer]:
 
 @pytest.fixture(scope="session")
 def browser() -> Iterator[object]:
-    from playwright.sync_api import sync_playwright
-
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM,
@@ -91,15 +97,6 @@ def reading_site(settings, tmp_path, site_profile) -> dict:
 
     The lead story was published at 09/10/2019 15:34 (Vietnam time).
     """
-    from django.utils import timezone
-
-    from news.models import Article, ArticleDailyViews, ArticleImage, Attachment
-    from news.services.articles import search_document_of, search_index_refresh
-    from portal.images import make_renditions
-    from portal.text import normalize_search_text
-    from tests.factories.news import ArticleFactory, CategoryFactory, TagFactory
-    from tests.factories.portal import AgencyLinkFactory, UnitFactory
-
     hcm = zoneinfo.ZoneInfo("Asia/Ho_Chi_Minh")
     settings.MEDIA_ROOT = tmp_path
     settings.PAGE_SIZE = 4  # the category's six articles take two pages

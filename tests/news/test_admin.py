@@ -4,10 +4,12 @@ import datetime
 
 import pytest
 import time_machine
+from ckeditor.widgets import CKEditorWidget
 from django.utils import timezone
 
 from news.enums import ArticleAction, ArticleStatus
 from news.models import Article
+from news.services.articles import articles_go_live
 from portal import roles
 from tests.factories.news import ArticleFactory, CategoryFactory
 from tests.factories.portal import UnitFactory, UserFactory
@@ -195,8 +197,6 @@ def test_collaborator_statistics_per_author_and_unit(client, editor, collaborato
             client.post(f"/admin/news/article/{article.pk}/gui-duyet/")
         client.force_login(editor)
         client.post(f"/admin/news/article/{article.pk}/xuat-ban/")
-        from news.services.articles import articles_go_live
-
         articles_go_live()
     client.force_login(editor)
     response = client.get("/admin/news/article/thong-ke/?nam=2026")
@@ -234,8 +234,6 @@ def test_preview_shows_unpublished_articles_to_their_author_and_editors_only(cli
 
 
 def test_the_body_is_written_in_ckeditor_under_the_admin_policy(client, editor):
-    from ckeditor.widgets import CKEditorWidget
-
     client.force_login(editor)
     response = client.get("/admin/news/article/add/")
     assert isinstance(response.context["adminform"].form.fields["body"].widget, CKEditorWidget)

@@ -4,6 +4,7 @@ import datetime
 import io
 import re
 import zipfile
+from unittest import mock
 
 import docx
 import pytest
@@ -24,6 +25,7 @@ from news.services.documents import (
     normalize_document_number,
 )
 from news.tasks import documents_sweep_task
+from news.validators import validate_document_file
 from portal import roles
 from tests.factories.news import DocumentFactory, DocumentFileFactory, DocumentIssuerFactory, document_pdf
 from tests.factories.portal import UserFactory
@@ -270,8 +272,6 @@ def test_damaged_scanned_and_doc_files_are_marked_not_failed_loudly(today):
 
 
 def test_uploads_in_the_admin_are_read_by_a_task_after_the_commit(client, today, django_capture_on_commit_callbacks):
-    from unittest import mock
-
     editor = UserFactory(role=roles.EDITOR)
     issuer = DocumentIssuerFactory()
     client.force_login(editor)
@@ -300,8 +300,6 @@ def test_uploads_in_the_admin_are_read_by_a_task_after_the_commit(client, today,
 
 
 def test_a_file_that_is_not_what_it_claims_or_too_big_is_refused_in_the_admin(client, today, monkeypatch):
-    from news.validators import validate_document_file
-
     monkeypatch.setattr(validate_document_file, "max_bytes", 1024 * 1024)  # 20 MB in production
     client.force_login(UserFactory(role=roles.EDITOR))
     issuer = DocumentIssuerFactory()

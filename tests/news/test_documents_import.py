@@ -18,6 +18,7 @@ from portal import roles
 from portal.spreadsheets import ImportFailed
 from tests.factories.news import DocumentFactory, DocumentFieldFactory, DocumentIssuerFactory, document_pdf
 from tests.factories.portal import UserFactory
+from tests.news.test_documents import docx_bytes
 
 pytestmark = pytest.mark.django_db
 
@@ -92,8 +93,6 @@ def pdf(name: str, text: str = "Nội dung văn bản về tuyển sinh.") -> Si
 
 
 def docx_file(name: str) -> SimpleUploadedFile:
-    from tests.news.test_documents import docx_bytes
-
     return SimpleUploadedFile(name, docx_bytes("Phụ lục: danh sách các trường"))
 
 

@@ -8,6 +8,7 @@ from django.db import connection
 
 from news.enums import DocumentStatus
 from news.models import Document
+from news.selectors.documents import DocumentFilters, _text_match
 from news.services.documents import document_file_read, document_save
 from portal import roles
 from tests.conftest import sitemap_locations
@@ -174,8 +175,6 @@ def test_bad_queries_get_a_normal_page(client, registry, query):
 
 
 def test_the_search_can_use_both_gin_indexes(registry):
-    from news.selectors.documents import DocumentFilters, _text_match
-
     with connection.cursor() as cursor:
         cursor.execute("SET LOCAL enable_seqscan = off")
         cursor.execute("SET LOCAL enable_indexscan = off")

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.template import Context, Template
 from django.test import Client
 from PIL import ExifTags, Image
 
@@ -15,7 +16,7 @@ from portal import roles
 from portal.models import UploadedImage
 from portal.services.images import uploaded_image_render
 from portal.tasks import image_renditions_task
-from tests.factories.news import CategoryFactory
+from tests.factories.news import ArticleFactory, CategoryFactory
 from tests.factories.portal import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -143,8 +144,6 @@ def test_renditions_are_cut_at_the_widths_below_the_original(media):
 
 
 def test_the_picture_tag_uses_srcset_sizes_and_lazy_loading():
-    from django.template import Context, Template
-
     renditions = {
         "width": 1200,
         "height": 800,
@@ -210,8 +209,6 @@ def test_body_images_get_srcset_from_their_renditions(client, media):
         renditions={"sizes": [{"w": 400, "h": 225, "jpg": "editor/2026/11/a.w400.jpg", "webp": "x"}]},
         uploaded_by=uploader,
     )
-    from tests.factories.news import ArticleFactory
-
     article = ArticleFactory(published=True, body=f'<p><img src="/media/{image.name}" alt="Ảnh"></p>')
     html = client.get(article.get_absolute_url()).content.decode()
     assert (

@@ -5,10 +5,11 @@ import json
 import re
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
 from news.enums import ArticleStatus
-from news.models import Article, ArticleDailyViews
+from news.models import Article, ArticleDailyViews, Attachment
 from news.services.articles import article_publish, article_save, article_unpublish, articles_go_live
 from portal import roles
 from tests.factories.news import ArticleFactory, CategoryFactory, TagFactory
@@ -286,10 +287,6 @@ def test_shared_links_with_tracking_parameters_hit_the_same_cached_page(client, 
 
 
 def test_attachments_are_private_until_the_article_is_public(client, settings, tmp_path):
-    from django.core.files.uploadedfile import SimpleUploadedFile
-
-    from news.models import Attachment
-
     settings.PRIVATE_MEDIA_ROOT = tmp_path
     draft = ArticleFactory()
     attachment = Attachment.objects.create(

@@ -1,13 +1,21 @@
 """Around the article: buffered view counts, ratings, feeds and sitemaps."""
 
+import datetime
+from types import SimpleNamespace
+
 import pytest
+import time_machine
 from defusedxml import ElementTree
+from django.test import Client
 from django.utils import timezone
 from django_redis import get_redis_connection
 
-from news.counters import PENDING_KEY, flush_views
+from news.counters import LOCK_KEY, PENDING_KEY, flush_views
 from news.models import Article, ArticleDailyViews, ArticleRating
 from news.selectors.articles import most_read
+from news.services.articles import article_views_add
+from portal import pagecache
+from portal.pagecache import _process_pages
 from tests.factories.news import ArticleFactory, CategoryFactory
 
 pytestmark = pytest.mark.django_db
@@ -66,8 +74,6 @@ def rate(client, article, stars, **extra):
 
 
 def test_a_browser_rates_once(client):
-    from django.test import Client
-
     article = ArticleFactory(published=True)
     client = Client(enforce_csrf_checks=True)
     first = rate(client, article, 4)
@@ -92,11 +98,6 @@ def test_ratings_outside_one_to_five_are_refused(client, stars):
 
 
 def test_a_flood_of_votes_from_one_address_is_refused(client):
-    import datetime
-
-    import time_machine
-    from django.test import Client
-
     articles = [ArticleFactory(published=True) for _ in range(12)]
     # All votes at one frozen moment, after every article went live: one rate-limit window.
     moment = max(article.publish_at for article in articles) + datetime.timedelta(seconds=5)
@@ -107,8 +108,6 @@ def test_a_flood_of_votes_from_one_address_is_refused(client):
 
 
 def test_a_vote_needs_the_csrf_token(client):
-    from django.test import Client
-
     article = ArticleFactory(published=True)
     assert Client(enforce_csrf_checks=True).post(f"/tin-tuc/{article.pk}/danh-gia/", {"stars": 5}).status_code == 403
 
@@ -151,8 +150,6 @@ def test_most_read_counts_only_the_last_seven_days():
 
 
 def test_a_buffer_applied_before_a_crash_is_not_counted_twice():
-    from news.services.articles import article_views_add
-
     article = ArticleFactory(published=True)
     day = timezone.localdate()
     assert article_views_add(counts={(article.pk, day): 3}, buffer="abc")
@@ -166,8 +163,6 @@ def test_a_buffer_applied_before_a_crash_is_not_counted_twice():
 
 
 def test_a_second_flush_at_the_same_time_does_nothing():
-    from news.counters import LOCK_KEY
-
     article = ArticleFactory(published=True)
     redis = get_redis_connection("default")
     redis.hset(PENDING_KEY, f"{article.pk}:{timezone.localdate().isoformat()}", 2)
@@ -178,8 +173,6 @@ def test_a_second_flush_at_the_same_time_does_nothing():
 
 
 def test_a_view_served_from_the_process_copy_is_counted_on_the_same_round_trip(client):
-    from portal.pagecache import _process_pages
-
     article = ArticleFactory(published=True)
     first = client.get(article.get_absolute_url())  # built, stored; counted after it
     second = client.get(article.get_absolute_url())  # this process's copy: counted with the check
@@ -189,10 +182,6 @@ def test_a_view_served_from_the_process_copy_is_counted_on_the_same_round_trip(c
 
 
 def test_a_held_page_skips_redis_for_a_second_and_its_views_ride_on_the_next_check(client, settings, monkeypatch):
-    from types import SimpleNamespace
-
-    from portal import pagecache
-
     settings.PAGE_CACHE_RECHECK_SECONDS = 1
     clock = SimpleNamespace(now=1000.0)
     monkeypatch.setattr(pagecache, "time", SimpleNamespace(time=lambda: clock.now))
@@ -216,10 +205,6 @@ def test_a_held_page_skips_redis_for_a_second_and_its_views_ride_on_the_next_che
 
 
 def test_held_views_are_sent_by_the_next_request_of_any_page_once_a_second_old(client, settings, monkeypatch):
-    from types import SimpleNamespace
-
-    from portal import pagecache
-
     settings.PAGE_CACHE_RECHECK_SECONDS = 1
     clock = SimpleNamespace(now=1000.0)
     monkeypatch.setattr(pagecache, "time", SimpleNamespace(time=lambda: clock.now))

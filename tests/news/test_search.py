@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from news.models import Article
 from news.selectors.articles import title_typo_match, words_match
-from news.services.articles import search_index_refresh
+from news.services.articles import search_document_of, search_index_refresh
 from portal.text import normalize_search_text
 from tests.factories.news import ArticleFactory, CategoryFactory
 
@@ -167,8 +167,5 @@ def test_only_the_newest_matches_are_ranked_and_the_page_says_so(client, monkeyp
 
 
 def test_paragraphs_do_not_fuse_into_one_word_in_the_search_text():
-    from news.models import Article
-    from news.services.articles import search_document_of
-
     article = Article(title="Tiêu đề", lead="Sapo", body="<p>học sinh.</p><p>Theo ông&nbsp;Nam</p>")
     assert search_document_of(article) == "tieu de sapo hoc sinh. theo ong nam"

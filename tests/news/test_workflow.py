@@ -13,6 +13,7 @@ from news.services.articles import (
     WorkflowError,
     article_publish,
     article_return,
+    article_save,
     article_set_featured,
     article_submit,
     article_unpublish,
@@ -217,8 +218,6 @@ def test_two_editors_acting_at_once_cannot_both_succeed(editor):
 
 
 def test_an_edit_keeps_counts_and_state_changed_meanwhile(editor):
-    from news.services.articles import article_save
-
     article = ArticleFactory(published=True)
     form_copy = Article.objects.get(pk=article.pk)  # loaded when the editor opened the form
     Article.objects.filter(pk=article.pk).update(view_count=120, rating_sum=9, rating_count=2)

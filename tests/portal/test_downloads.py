@@ -8,11 +8,13 @@ import pytest
 from django.core.files.base import ContentFile
 from django.core.files.storage import storages
 from django.http import Http404
+from storages.backends.s3 import S3Storage
 
 from awards.models import Decision
 from news.models import DocumentFile
 from portal.downloads import file_download
 from portal.storage import PrivateFileSystemStorage, private_storage, random_file_name
+from tests.factories.trainings import MaterialFactory
 from trainings.models import Material, Paper
 
 RANDOM = re.compile(r"[0-9a-f]{32}")
@@ -88,8 +90,6 @@ def test_the_private_storage_is_outside_media_root_and_has_no_address(private_ro
 
 
 def test_a_row_s_file_links_to_its_download_view_never_to_the_storage(db, private_root):
-    from tests.factories.trainings import MaterialFactory
-
     material = MaterialFactory()
     assert material.file.url == f"/hoi-nghi-tap-huan/tai-lieu/{material.pk}/"
     assert material.file.url == material.get_download_url()
@@ -140,8 +140,6 @@ def test_behind_nginx_the_file_is_handed_over_by_x_accel_redirect(private_root, 
 
 
 def test_on_s3_the_answer_redirects_to_a_short_lived_signed_address(settings):
-    from storages.backends.s3 import S3Storage
-
     settings.PRIVATE_MEDIA_SIGNED_URL_SECONDS = 60
     storage = S3Storage(
         bucket_name="cong-thong-tin",

@@ -1,12 +1,18 @@
 """The organisation pages in Vietnamese and English: content from the admin, fallbacks, the switch, queries."""
 
+import io
+
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import IntegrityError, transaction
 from django.urls import reverse
+from django.utils import timezone, translation
+from PIL import Image
 
 from portal import roles
 from portal.enums import UnitKind
 from portal.models import AboutPage, AgencyLink, Leader, PressBriefing, SiteProfile
+from portal.services.organisation import agency_link_save, leader_photo_renditions_make, leader_save
 from tests.conftest import sitemap_locations
 from tests.factories.portal import (
     AboutPageFactory,
@@ -46,8 +52,6 @@ def department():
 
 
 def test_vietnamese_urls_have_no_prefix_and_english_ones_live_under_en():
-    from django.utils import translation
-
     assert reverse("organisation:index") == "/gioi-thieu/"
     assert reverse("organisation:chart") == "/gioi-thieu/co-cau-to-chuc/"
     assert reverse("organisation:leaders") == "/gioi-thieu/lanh-dao-so/"
@@ -253,8 +257,6 @@ def test_leaders_page_shows_position_duties_and_contacts_in_order(client, profil
 def test_footer_lists_agency_links_by_group_from_the_cache(
     client, profile, django_assert_num_queries, django_capture_on_commit_callbacks
 ):
-    from portal.services.organisation import agency_link_save
-
     AgencyLinkFactory(name="Sở GD&ĐT tỉnh Gia Lai", group="peer", url="https://gialai.example.vn")
     AgencyLinkFactory(name="Bộ Giáo dục và Đào tạo", group="ministry", url="https://moet.gov.vn")
     AgencyLinkFactory(name="Liên kết đã ẩn", is_active=False)
@@ -277,8 +279,6 @@ def test_agency_link_must_be_a_web_address():
 
 def test_press_briefing_cannot_end_before_it_starts():
     briefing = PressBriefing(title="Họp báo", venue="Sở")
-    from django.utils import timezone
-
     briefing.starts_at = timezone.now()
     briefing.ends_at = briefing.starts_at
     with pytest.raises(IntegrityError), transaction.atomic():
@@ -323,10 +323,6 @@ def test_administrator_may_do_everything_with_them():
 
 
 def _gif() -> bytes:
-    import io
-
-    from PIL import Image
-
     buffer = io.BytesIO()
     Image.new("RGB", (30, 40), "#b3261e").save(buffer, "GIF")
     return buffer.getvalue()
@@ -343,8 +339,6 @@ def _gif() -> bytes:
     ids=["not-an-image", "gif-named-jpg"],
 )
 def test_leader_photo_that_is_not_what_it_claims_is_refused_in_the_admin(client, tmp_path, settings, content, message):
-    from django.core.files.uploadedfile import SimpleUploadedFile
-
     settings.MEDIA_ROOT = tmp_path
     client.force_login(UserFactory(role=roles.EDITOR))
     response = client.post(
@@ -363,13 +357,6 @@ def test_leader_photo_that_is_not_what_it_claims_is_refused_in_the_admin(client,
 
 
 def test_leader_photo_is_reencoded_and_cut_into_renditions(tmp_path, settings, django_capture_on_commit_callbacks):
-    import io
-
-    from django.core.files.uploadedfile import SimpleUploadedFile
-    from PIL import Image
-
-    from portal.services.organisation import leader_photo_renditions_make, leader_save
-
     settings.MEDIA_ROOT = tmp_path
     buffer = io.BytesIO()
     Image.new("RGB", (900, 1200), "#0b4a8b").save(buffer, "JPEG")

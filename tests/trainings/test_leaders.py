@@ -20,7 +20,7 @@ from tests.factories.trainings import (
 )
 from trainings.enums import Attendance, ParticipantRole, ReviewStatus
 from trainings.models import Participant, Review, Training
-from trainings.selectors import training_attendance, year_overview
+from trainings.selectors import current_school_year, training_attendance, year_overview
 
 pytestmark = pytest.mark.django_db
 
@@ -290,8 +290,6 @@ def test_the_printable_page_has_the_record_and_no_site_menu(client, leader, know
 
 
 def test_the_school_year_starts_in_august():
-    from trainings.selectors import current_school_year
-
     assert current_school_year(datetime.date(2025, 7, 31)) == "2024-2025"
     assert current_school_year(datetime.date(2025, 8, 1)) == "2025-2026"
     assert current_school_year(datetime.date(2026, 5, 20)) == "2025-2026"
@@ -309,8 +307,6 @@ def test_the_overview_page_shows_the_year_and_tells_held_from_upcoming(client, l
 
 
 def test_exports_keep_formula_like_names_as_text(client, leader, known_training):
-    from tests.factories.trainings import ParticipantFactory
-
     ParticipantFactory(training=known_training, full_name='=HYPERLINK("http://evil.example","Bấm vào")')
     client.force_login(leader)
     workbook = load_workbook(io.BytesIO(client.get(known_training.get_leaders_url() + "ho-so.xlsx").content))
@@ -319,8 +315,6 @@ def test_exports_keep_formula_like_names_as_text(client, leader, known_training)
 
 
 def test_exports_drop_control_characters_excel_cannot_hold(client, leader, known_training):
-    from tests.factories.trainings import ParticipantFactory
-
     ParticipantFactory(training=known_training, full_name="Trần Thị\x1b Mai", note="Đến muộn\x07 10 phút")
     client.force_login(leader)
     response = client.get(known_training.get_leaders_url() + "ho-so.xlsx")

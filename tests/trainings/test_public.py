@@ -6,6 +6,7 @@ import pytest
 import time_machine
 from django.template.loader import render_to_string
 
+from news.models import Article, Category
 from tests.conftest import sitemap_locations
 from tests.factories.portal import UserFactory
 from tests.factories.trainings import (
@@ -140,8 +141,6 @@ def test_the_sitemap_lists_public_trainings(client):
 
 
 def test_the_page_lists_published_coverage_and_hides_drafts(client):
-    from news.models import Article, Category
-
     training = TrainingFactory(**at(-2))
     category = Category.objects.create(name="Tin tức - Sự kiện")
     author = UserFactory()

@@ -1,15 +1,23 @@
 """Reminders by e-mail: due rows swept by beat, each person once, late ones skipped, failures retried then shown."""
 
+import asyncio
 import datetime
 import email.policy
 import logging
+import os
+import signal
 import socket
+import subprocess
+import sys
 import threading
+from pathlib import Path
 
 import pytest
 import time_machine
+from aiosmtpd.controller import Controller
 from django.core.mail.backends.smtp import EmailBackend
 from django.db import connection
+from django.utils import timezone
 
 from portal.models import WorkerHeartbeat
 from portal.tasks import heartbeat_task
@@ -25,6 +33,7 @@ from tests.factories.trainings import (
 )
 from trainings.enums import Attendance, DeliveryStatus, ParticipantRole, ReminderStatus
 from trainings.models import ReminderDelivery
+from trainings.services import reminders
 from trainings.services.reminders import outcomes_reminders_send, reminders_sweep
 from trainings.tasks import send_due_reminders_task
 
@@ -292,8 +301,6 @@ class HoldSecondMessage:
         self.second_arrived = threading.Event()
 
     async def handle_DATA(self, server, session, envelope):  # noqa: N802 - aiosmtpd's hook name
-        import asyncio
-
         self.count += 1
         if self.count == 2:
             self.second_arrived.set()
@@ -305,15 +312,6 @@ class HoldSecondMessage:
 
 @pytest.mark.django_db(transaction=True)
 def test_a_sweep_process_killed_mid_send_leaves_the_row_pending_and_the_rerun_sends_each_once(settings):
-    import os
-    import signal
-    import subprocess
-    import sys
-    from pathlib import Path
-
-    from aiosmtpd.controller import Controller
-    from django.utils import timezone
-
     start = timezone.now() + datetime.timedelta(hours=72) - datetime.timedelta(minutes=1)
     training = TrainingFactory(starts_at=start, ends_at=start + datetime.timedelta(hours=8), status="open")
     for number in range(1, 4):
@@ -358,8 +356,6 @@ def test_a_sweep_process_killed_mid_send_leaves_the_row_pending_and_the_rerun_se
 
 @pytest.mark.django_db
 def test_a_sweep_stops_sending_at_its_time_budget_and_leaves_the_rest_pending(training, smtp_sink, monkeypatch):
-    from trainings.services import reminders
-
     ReminderFactory(training=training, hours_before=72, audience="delegates")
     monkeypatch.setattr(reminders, "SEND_TIME_BUDGET", -1)  # already past: nothing may be sent
     with time_machine.travel(DUE + datetime.timedelta(minutes=3), tick=False):
