@@ -1,4 +1,5 @@
-"""Shared fixtures: the real Redis cache emptied per test, a real Celery worker, an SMTP sink."""
+"""Shared fixtures: the real Redis cache emptied per test, a real Celery worker, an SMTP sink, media folders of a
+test's own, and the articles that the pages of more than one app are tested with."""
 
 import datetime
 import importlib
@@ -7,6 +8,7 @@ import pkgutil
 import socket
 import time
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 import time_machine
@@ -18,11 +20,18 @@ from django.apps import apps
 from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.core.management import call_command
+from django.utils import timezone
 from django_redis import get_redis_connection
 
+from news.enums import ArticleStatus
+from news.models import Article
+from news.services.articles import search_index_refresh
 from portal import pagecache
 from portal.celery import app as celery_app
 from portal.models import SiteProfile
+from portal.text import normalize_search_text
+from tests.factories.news import ArticleFactory, CategoryFactory
+from tests.factories.portal import UserFactory
 
 CLOCK_SHIFT_VARIABLE = "PORTAL_TEST_CLOCK_SHIFT_DAYS"
 
@@ -82,7 +91,7 @@ def _fast_password_hashing(settings) -> None:
 @pytest.fixture(autouse=True)
 def _empty_cache(settings) -> Iterator[None]:
     # A page a process holds is checked against Redis on every request in tests, so that a
-    # purge shows at once; tests/news/test_reading.py covers the one-second window.
+    # purge shows at once; tests/portal/test_pagecache.py covers the one-second window.
     settings.PAGE_CACHE_RECHECK_SECONDS = 0
     # Only the portal's own keys: the Celery broker shares the Redis database.
     if hasattr(cache, "delete_pattern"):
@@ -206,3 +215,70 @@ def sitemap_locations(client) -> list[str]:
         urlset = ElementTree.fromstring(client.get(path).content)
         locations += [loc.text for loc in urlset.findall("s:url/s:loc", namespace)]
     return locations
+
+
+def bulk_articles(count: int, **fields) -> list[Article]:
+    """``count`` published articles in one INSERT, for the query-count tests."""
+    author = fields.pop("created_by", None) or UserFactory()
+    category = fields.pop("category", None) or CategoryFactory()
+    now = timezone.now()
+    return Article.objects.bulk_create(
+        Article(
+            title=f"Tin số {n}: hoạt động truyền thông giáo dục",
+            slug=f"tin-so-{n}",
+            lead="Sapo của bài viết.",
+            body="<p>Nội dung.</p>",
+            category=category,
+            created_by=author,
+            status=ArticleStatus.PUBLISHED,
+            publish_at=now - datetime.timedelta(minutes=n + 1),
+            went_live_at=now,
+            **fields,
+        )
+        for n in range(count)
+    )
+
+
+def indexed(**fields):
+    """A published article with its search columns filled as the save service fills them."""
+    article = ArticleFactory(published=True, **fields)
+    article.search_title = normalize_search_text(article.title)
+    article.search_document = normalize_search_text(f"{article.title} {article.lead} {fields.get('body', '')}")
+    article.save(update_fields=["search_title", "search_document"])
+    search_index_refresh(article_ids=[article.pk])
+    return article
+
+
+@pytest.fixture
+def articles():
+    """Three searchable articles: one matching "truyền thông" in its title, one in its body, one not at all."""
+    return {
+        "title": indexed(title="Tập huấn kỹ năng truyền thông cho cán bộ quản lý", lead="Lớp học hai ngày."),
+        "body": indexed(
+            title="Khai giảng năm học mới ở Krông Pắc",
+            lead="Hơn 20.000 học sinh tựu trường.",
+            body="<p>Nhà trường chú trọng công tác truyền thông với phụ huynh.</p>",
+        ),
+        "other": indexed(title="Thi tốt nghiệp THPT năm 2027", lead="Lịch thi và hướng dẫn ôn tập."),
+    }
+
+
+@pytest.fixture
+def media(settings, tmp_path) -> Path:
+    """MEDIA_ROOT in a folder of this test's own; the folder is returned."""
+    settings.MEDIA_ROOT = tmp_path
+    return tmp_path
+
+
+@pytest.fixture
+def press_category():
+    """The category whose articles are the press releases (news on the spokesperson's page)."""
+    return CategoryFactory(name="Thông cáo báo chí", slug="thong-cao-bao-chi", show_in_menu=False)
+
+
+@pytest.fixture
+def private_root(settings, tmp_path):
+    """Private files (PRIVATE_MEDIA_ROOT) and media in folders of this test's own; the private folder is returned."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
+    return tmp_path / "private"

@@ -1,4 +1,5 @@
-"""The data rules of commendations, held by the database: numbers, school years, revocation."""
+"""Tests of awards/models.py: the data rules of commendations, held by the database: numbers, school years,
+revocation."""
 
 import datetime
 

