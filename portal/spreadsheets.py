@@ -494,6 +494,23 @@ def match_columns(
     return mapping
 
 
+def length_problems(model, values: dict[str, str]) -> list[str]:
+    """A row problem for each of ``values`` (field name → text) longer than ``model``'s column holds.
+
+    The database would refuse the whole import at the write with an error nobody can read;
+    the row and the field are named instead (“Thư điện tử” dài quá 254 ký tự).
+    """
+    problems = []
+    for name, value in values.items():
+        model_field = model._meta.get_field(name)
+        if model_field.max_length and len(value) > model_field.max_length:
+            problems.append(
+                _("“%(field)s” dài quá %(limit)s ký tự.")
+                % {"field": str(model_field.verbose_name).capitalize(), "limit": model_field.max_length}
+            )
+    return problems
+
+
 # --- writing exports ----------------------------------------------------------------------
 
 XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
