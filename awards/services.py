@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from simple_history.utils import bulk_create_with_history
 
 from portal.selectors import UnitMatcher
-from portal.spreadsheets import ImportFailed, ImportProblem, Row, match_columns, read_table
+from portal.spreadsheets import ImportFailed, ImportProblem, Row, length_problems, match_columns, read_table
 from portal.text import normalize_search_text
 
 from .enums import AchievementField, DecisionStatus, FormRecipients, RecipientKind
@@ -247,6 +247,7 @@ def _commendation_from_row(row: Row, columns, forms, units: UnitMatcher, problem
     name = row.text(columns["recipient_name"])
     if not name:
         problems.append(_("thiếu họ và tên hoặc tên tập thể."))
+    problems.extend(length_problems(Commendation, {"recipient_name": name, "position": row.text(columns["position"])}))
 
     form_text = row.text(columns["form"])
     form = forms.get(normalize_search_text(form_text)) if form_text else None

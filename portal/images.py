@@ -1,9 +1,12 @@
 """Uploaded images: checked, re-encoded without metadata, and cut into renditions.
 
 Every image the portal stores passes through here (docs/architecture.md: rich text is cleaned on save): it must be a real
-JPEG, PNG or WebP of at most 20 MB and 40 megapixels; it is re-encoded by Pillow, which
-drops EXIF (GPS included) and anything hidden after the image data; renditions of a few
-widths, in WebP and JPEG, are made afterwards by a Celery task for ``srcset``.
+JPEG, PNG or WebP of at most 20 MB and 40 megapixels (a phone's multi-picture JPEG, MPO, is
+kept as its first picture); it is re-encoded by Pillow from its pixels alone, turned upright
+by its EXIF orientation, with its ICC colour profile and nothing else: no EXIF (GPS
+included), no comments or application segments, nothing hidden after the image data.
+Renditions of a few widths, in WebP and JPEG, are made the same way afterwards by a Celery
+task for ``srcset``.
 """
 
 import io
@@ -24,6 +27,11 @@ logger = logging.getLogger(__name__)
 MAX_IMAGE_BYTES = 20 * 1024 * 1024
 MAX_IMAGE_PIXELS = 40_000_000
 ALLOWED_FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp"}
+# Formats stored as another: a multi-picture JPEG (phones' portrait and 3D shots) as a JPEG
+# of its first picture.
+STORED_AS = {"MPO": "JPEG"}
+# What of ``Image.info`` is part of the picture itself: PNG's transparent colour.
+PIXEL_INFO = ("transparency",)
 RENDITION_WIDTHS = (400, 800, 1600)
 JPEG_QUALITY = 82
 WEBP_QUALITY = 78
@@ -42,7 +50,7 @@ def _open_checked(data: bytes) -> Image.Image:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             image = Image.open(io.BytesIO(data))
-            if image.format not in ALLOWED_FORMATS:
+            if stored_format(image) not in ALLOWED_FORMATS:
                 raise ValidationError(
                     _("Chỉ nhận ảnh JPEG, PNG hoặc WebP (tệp này là %(format)s).") % {"format": image.format},
                     code="format",
@@ -54,7 +62,7 @@ def _open_checked(data: bytes) -> Image.Image:
                     % {"width": width, "height": height},
                     code="too_many_pixels",
                 )
-            image.load()  # decodes everything: a truncated file fails here
+            image.load()  # decodes everything (the first picture of an MPO): a truncated file fails here
     except ValidationError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
@@ -77,18 +85,49 @@ def validate_image_upload(file) -> None:
     file.seek(0)
 
 
+def stored_format(image: Image.Image) -> str | None:
+    """The format ``image`` is stored in: its own, or JPEG for a multi-picture JPEG."""
+    return STORED_AS.get(image.format, image.format)
+
+
+def pixels_only(image: Image.Image, *, mode: str | None = None) -> tuple[Image.Image, dict]:
+    """``image`` upright, in ``mode`` if given, carrying nothing but its pixels; and the ``save``
+    options that keep its ICC profile, when the profile still describes those pixels.
+
+    EXIF orientation is applied to the pixels, then EXIF goes with the rest: comments, XMP,
+    application segments and text chunks live in ``Image.info``, which Pillow writes back
+    (a JPEG's comment, for one) unless it is emptied.
+    """
+    icc_profile = image.info.get("icc_profile")
+    original_mode = image.mode
+    try:
+        upright = ImageOps.exif_transpose(image)  # a new image: the camera's orientation, in the pixels
+    except Exception as error:  # an EXIF block too damaged to read: the pixels as they are
+        logger.info("image stored without its EXIF orientation: %r", error)
+        upright = image.copy()
+    if mode and upright.mode != mode:
+        upright = upright.convert(mode)
+    upright.info = {key: image.info[key] for key in PIXEL_INFO if key in image.info}
+    # A CMYK or greyscale profile does not describe the RGB pixels a conversion made.
+    keep_profile = icc_profile and upright.mode == original_mode
+    return upright, ({"icc_profile": icc_profile} if keep_profile else {})
+
+
 def reencode(data: bytes) -> tuple[bytes, str]:
-    """The image re-encoded in its own format, upright, without metadata; and its extension."""
+    """The image re-encoded in the format it is stored in, from its pixels alone (see ``pixels_only``);
+    and its extension."""
     image = _open_checked(data)
-    fmt = image.format
-    image = ImageOps.exif_transpose(image)  # keep the orientation the camera meant
+    fmt = stored_format(image)
     out = io.BytesIO()
     if fmt == "JPEG":
-        image.convert("RGB").save(out, "JPEG", quality=90, optimize=True, progressive=True)
+        clean, profile = pixels_only(image, mode=None if image.mode in ("RGB", "L") else "RGB")
+        clean.save(out, "JPEG", quality=90, optimize=True, progressive=True, **profile)
     elif fmt == "PNG":
-        image.save(out, "PNG", optimize=True)
+        clean, profile = pixels_only(image)
+        clean.save(out, "PNG", optimize=True, **profile)
     else:
-        image.save(out, "WEBP", quality=90)
+        clean, profile = pixels_only(image)
+        clean.save(out, "WEBP", quality=90, **profile)
     return out.getvalue(), ALLOWED_FORMATS[fmt]
 
 
@@ -104,7 +143,7 @@ class CleanImageFormField(forms.ImageField):
         image = _open_checked(file.read())
         file.seek(0)
         file.image = image
-        file.content_type = Image.MIME.get(image.format)
+        file.content_type = Image.MIME.get(stored_format(image))
         return file
 
 
@@ -133,7 +172,8 @@ def make_renditions(name: str, storage=default_storage) -> dict:
     with storage.open(name, "rb") as handle:
         image = Image.open(handle)
         image.load()
-    image = ImageOps.exif_transpose(image)
+    # Stored before they were cleaned, some images still carry metadata: renditions never do.
+    image, profile = pixels_only(image, mode="RGB")
     width, height = image.size
     stem = posixpath.splitext(name)[0]
     sizes = []
@@ -141,14 +181,15 @@ def make_renditions(name: str, storage=default_storage) -> dict:
         if target >= width:
             continue
         target_height = round(height * target / width)
-        resized = image.convert("RGB").resize((target, target_height), Image.Resampling.LANCZOS)
+        resized = image.resize((target, target_height), Image.Resampling.LANCZOS)
+        resized.info = {}
         entry = {"w": target, "h": target_height}
         for fmt, extension, options in (
             ("WEBP", "webp", {"quality": WEBP_QUALITY, "method": 4}),
             ("JPEG", "jpg", {"quality": JPEG_QUALITY, "optimize": True, "progressive": True}),
         ):
             out = io.BytesIO()
-            resized.save(out, fmt, **options)
+            resized.save(out, fmt, **options, **profile)
             path = f"{stem}.w{target}.{extension}"
             if storage.exists(path):
                 storage.delete(path)

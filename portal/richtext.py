@@ -7,7 +7,8 @@ build or to another editor, change ``editor_widget`` (and the CKEDITOR_* setting
 models, their migrations and the sanitiser stay as they are.
 """
 
-from urllib.parse import urlsplit
+import re
+import unicodedata
 
 import nh3
 from ckeditor.widgets import CKEditorWidget
@@ -26,7 +27,7 @@ ALLOWED_TAGS = {
 ALLOWED_ATTRIBUTES = {
     "a": {"href", "title", "target"},
     "img": {"src", "alt", "title", "width", "height"},
-    "iframe": {"src", "width", "height", "title", "allowfullscreen", "frameborder", "allow"},
+    "iframe": {"src", "width", "height", "title", "allowfullscreen", "frameborder"},
     "th": {"colspan", "rowspan", "scope"},
     "td": {"colspan", "rowspan"},
     "col": {"span"},
@@ -45,31 +46,68 @@ ALLOWED_CLASSES = {
 }
 
 
+# What an embedded player may use, whatever the editor sent: no camera, microphone, location,
+# payment or autoplay for a frame from another site.
+EMBED_ALLOW = "accelerometer; encrypted-media; picture-in-picture; fullscreen"
+# The host of an https URL: everything up to the first "/", "?" or "#".
+_HTTPS_HOST = re.compile(r"https://([^/?#]*)")
+
+
+def embed_source_allowed(url: str) -> bool:
+    """Whether ``url`` may be an iframe's source: https, from one of ``settings.VIDEO_EMBED_HOSTS`` exactly.
+
+    Strict on purpose: browsers and Python's URL parsers disagree about backslashes,
+    userinfo, ports, and spaces or control characters inside a URL
+    (``https://evil.example\\@www.youtube.com/`` is a YouTube URL to ``urlsplit`` and
+    evil.example to a browser), so a URL holding any of them is refused rather than parsed.
+    """
+    if any(char == "\\" or char.isspace() or unicodedata.category(char).startswith("C") for char in url):
+        return False
+    match = _HTTPS_HOST.match(url)
+    return match is not None and match.group(1) in settings.VIDEO_EMBED_HOSTS
+
+
 def _filter_attribute(tag: str, attribute: str, value: str) -> str | None:
-    if tag == "iframe" and attribute == "src":
-        parts = urlsplit(value)
-        if parts.scheme != "https" or parts.hostname not in settings.VIDEO_EMBED_HOSTS:
-            return None
+    if tag == "iframe" and attribute == "src" and not embed_source_allowed(value):
+        return None
     if tag == "a" and attribute == "target":
         return "_blank" if value == "_blank" else None
     return value
 
 
+# The attributes the cleaner writes on every such tag, one per pass: nh3 writes several in an
+# order that changes from one process to the next, and stored HTML must not.
+SET_ATTRIBUTES = (
+    {"img": {"loading": "lazy"}, "iframe": {"loading": "lazy"}},
+    {"iframe": {"allow": EMBED_ALLOW}},
+)
+
+
 def sanitize_html(html: str) -> str:
-    """Keep the allow-listed tags and attributes of ``html``; drop scripts, handlers, bad URLs."""
+    """Keep the allow-listed tags and attributes of ``html``; drop scripts, handlers, bad URLs.
+
+    Iframes keep a source only from ``settings.VIDEO_EMBED_HOSTS`` (``embed_source_allowed``),
+    and get ``loading="lazy"`` and the fixed ``allow`` list whatever was sent.
+    """
     if not html:
         return ""
-    return nh3.clean(
-        html,
-        tags=ALLOWED_TAGS,
-        attributes=ALLOWED_ATTRIBUTES,
-        allowed_classes=ALLOWED_CLASSES,
-        url_schemes={"http", "https", "mailto", "tel"},
-        link_rel="noopener noreferrer",
-        strip_comments=True,
-        attribute_filter=_filter_attribute,
-        set_tag_attribute_values={"img": {"loading": "lazy"}, "iframe": {"loading": "lazy"}},
-    ).strip()
+    attributes = {tag: set(names) for tag, names in ALLOWED_ATTRIBUTES.items()}
+    for set_attributes in SET_ATTRIBUTES:
+        html = nh3.clean(
+            html,
+            tags=ALLOWED_TAGS,
+            attributes=attributes,
+            allowed_classes=ALLOWED_CLASSES,
+            url_schemes={"http", "https", "mailto", "tel"},
+            link_rel="noopener noreferrer",
+            strip_comments=True,
+            attribute_filter=_filter_attribute,
+            set_tag_attribute_values=set_attributes,
+        )
+        # What this pass wrote, the next keeps.
+        for tag, names in set_attributes.items():
+            attributes.setdefault(tag, set()).update(names)
+    return html.strip()
 
 
 def editor_widget(*, uploads: bool):

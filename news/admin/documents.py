@@ -32,8 +32,8 @@ from ..models import Document, DocumentComment, DocumentField, DocumentFile, Doc
 
 class DocumentFileInline(admin.TabularInline):
     model = DocumentFile
-    fields = ("file", "title", "order", "size", "text_status")
-    readonly_fields = ("size", "text_status")
+    fields = ("file", "title", "order", "size", "text_status", "text_error")
+    readonly_fields = ("size", "text_status", "text_error")
     extra = 0
 
     def get_extra(self, request, obj=None, **kwargs):

@@ -350,6 +350,13 @@ class DocumentFile(models.Model):
         default=TextExtraction.PENDING,
         editable=False,
     )
+    text_error = models.CharField(
+        _("lý do không đọc được"),
+        max_length=500,
+        blank=True,
+        editable=False,
+        help_text=_("Vì sao không đọc được nội dung tệp để tìm kiếm; tải lên lại tệp đã sửa thì tệp được đọc lại."),
+    )
     text_read_at = models.DateTimeField(_("đọc nội dung lúc"), null=True, blank=True, editable=False)
     uploaded_at = models.DateTimeField(_("tải lên lúc"), default=timezone.now, editable=False)
 

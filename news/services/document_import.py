@@ -16,7 +16,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from portal.permissions import require_permission
-from portal.spreadsheets import ImportFailed, ImportProblem, Row, match_columns, read_table
+from portal.spreadsheets import ImportFailed, ImportProblem, Row, length_problems, match_columns, read_table
 from portal.text import normalize_search_text
 
 from ..enums import DocumentType
@@ -217,6 +217,8 @@ def _document_from_row(row: Row, columns, issuers, fields, problems: list[str]) 
     number = normalize_document_number(row.text(columns["number"]))
     if not number:
         problems.append(_("thiếu số, ký hiệu."))
+    signer = row.text(columns["signer"])
+    problems.extend(length_problems(Document, {"number": number, "signer": signer}))
     type_text = row.text(columns["doc_type"])
     doc_type = TYPE_WORDS.get(normalize_search_text(type_text)) if type_text else None
     if not type_text:
@@ -256,7 +258,7 @@ def _document_from_row(row: Row, columns, issuers, fields, problems: list[str]) 
         number=number,
         doc_type=doc_type,
         issuer=issuer,
-        signer=row.text(columns["signer"])[:150],
+        signer=signer,
         issued_on=issued_on,
         effective_on=effective_on,
         expires_on=expires_on,

@@ -282,6 +282,7 @@ def document_file_prepare(*, document_file: DocumentFile) -> None:
         document_file.size = document_file.file.size
         document_file.text = ""
         document_file.text_status = TextExtraction.PENDING
+        document_file.text_error = ""
         document_file.text_read_at = None
         document_file.uploaded_at = timezone.now()
 
@@ -320,24 +321,30 @@ def document_file_read(*, file_id: int) -> bool:
     """Read the text of one file into its row, then refresh its document's search; False when the row is gone.
 
     Safe to run twice or late: it re-reads the row and the file and writes the same result.
-    A damaged file is marked "failed" (and logged), a scan without text "empty", a .doc
-    "unsupported"; none of them is an error for the caller.
+    A file that cannot be read is marked "failed" with the reason staff see in the admin (and
+    logged), a scan without text "empty", a .doc "unsupported"; none of them is an error for
+    the caller.
     """
     document_file = DocumentFile.objects.filter(pk=file_id).first()
     if document_file is None:
         return False
-    text, status = "", TextExtraction.UNSUPPORTED
+    text, status, reason = "", TextExtraction.UNSUPPORTED, ""
     if document_file.extension in READABLE:
         try:
             with document_file.file.open("rb") as handle:
                 data = handle.read()
             text = extract_text(data, document_file.extension)
             status = TextExtraction.DONE if text else TextExtraction.EMPTY
-        except (ExtractionFailed, OSError) as error:
+        except ExtractionFailed as error:
             logger.warning("document file %s (%s): text not read: %s", file_id, document_file.file.name, error)
-            status = TextExtraction.FAILED
+            status, reason = TextExtraction.FAILED, error.reason
+        except OSError as error:
+            logger.warning("document file %s (%s): not opened: %s", file_id, document_file.file.name, error)
+            status, reason = TextExtraction.FAILED, _("Không mở được tệp trong kho lưu trữ; hãy tải lên lại tệp.")
     with transaction.atomic():
-        DocumentFile.objects.filter(pk=file_id).update(text=text, text_status=status, text_read_at=timezone.now())
+        DocumentFile.objects.filter(pk=file_id).update(
+            text=text, text_status=status, text_error=reason, text_read_at=timezone.now()
+        )
         document_search_refresh(document_ids=[document_file.document_id])
     purge_documents_on_commit()
     return True
@@ -345,15 +352,36 @@ def document_file_read(*, file_id: int) -> bool:
 
 def document_files_read_overdue(*, older_than: timedelta = READ_OVERDUE_AFTER, limit: int = 20) -> list[int]:
     """Read the files whose text is still unread ``older_than`` after their upload (their task was lost:
-    the broker was down at the upload, or a worker died). Part of the sweep; returns the ids read."""
+    the broker was down at the upload, or a worker died). Part of the sweep; returns the ids read.
+
+    One file never stops the sweep: whatever reading it raises, it is logged and marked
+    "failed" with the reason, so that the next sweep does not meet it first again, and the
+    files after it are read.
+    """
     due = list(
         DocumentFile.objects.filter(
             text_status=TextExtraction.PENDING, uploaded_at__lte=timezone.now() - older_than
         ).values_list("pk", flat=True)[:limit]
     )
     for file_id in due:
-        document_file_read(file_id=file_id)
+        try:
+            document_file_read(file_id=file_id)
+        except Exception as error:
+            logger.exception("document file %s: reading failed; marked unreadable, the sweep goes on", file_id)
+            _document_file_mark_unreadable(file_id=file_id, error=error)
     return due
+
+
+def _document_file_mark_unreadable(*, file_id: int, error: Exception) -> None:
+    reason = _("Lỗi không lường trước khi đọc nội dung tệp (%(error)s); quản trị hệ thống xem nhật ký.") % {
+        "error": type(error).__name__
+    }
+    try:
+        DocumentFile.objects.filter(pk=file_id, text_status=TextExtraction.PENDING).update(
+            text_status=TextExtraction.FAILED, text_error=reason, text_read_at=timezone.now()
+        )
+    except Exception:  # the database itself is failing: the next sweep tries again
+        logger.exception("document file %s: not marked unreadable", file_id)
 
 
 # --- comments on drafts -----------------------------------------------------------------------

@@ -72,7 +72,8 @@ class Unit(models.Model):
         # Derived columns: the slug is set once (URLs stay stable), the search key always.
         if not self.slug:
             self.slug = unique_slug(Unit, self.name, exclude_pk=self.pk)
-        self.search_text = normalize_search_text(f"{self.name} {self.short_name} {self.code}")
+        # Cut to its column: a long name, short name and code together can pass its 400 characters.
+        self.search_text = normalize_search_text(f"{self.name} {self.short_name} {self.code}")[:400]
         if kwargs.get("update_fields") is not None:
             kwargs["update_fields"] = {*kwargs["update_fields"], "search_text"}
         super().save(*args, **kwargs)

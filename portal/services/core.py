@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from ..enums import UnitKind
 from ..models import SiteProfile, Unit, WorkerHeartbeat
 from ..pagecache import purge_shell_on_commit
-from ..spreadsheets import ImportFailed, ImportProblem, match_columns, read_table
+from ..spreadsheets import ImportFailed, ImportProblem, length_problems, match_columns, read_table
 from ..text import normalize_search_text
 
 UNIT_COLUMNS = {
@@ -71,6 +71,12 @@ def units_import(*, upload) -> UnitImportResult:
         name, code = row.text(columns["name"]), row.text(columns["code"])
         if not name:
             problems.append(ImportProblem(_("thiếu tên đơn vị."), row.number))
+            continue
+        too_long = length_problems(
+            Unit, {field: row.text(columns[field]) for field in UNIT_COLUMNS if field not in ("kind", "parent")}
+        )
+        if too_long:
+            problems.extend(ImportProblem(message, row.number) for message in too_long)
             continue
         if code:
             if code.casefold() in file_codes:

@@ -8,7 +8,7 @@ from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
 from portal.selectors import UnitMatcher
-from portal.spreadsheets import ImportFailed, ImportProblem, Table, match_columns, read_table
+from portal.spreadsheets import ImportFailed, ImportProblem, Table, length_problems, match_columns, read_table
 from portal.text import normalize_search_text
 
 from ..enums import ParticipantRole
@@ -27,7 +27,8 @@ PARTICIPANT_COLUMNS = {
 }
 REQUIRED_COLUMNS = ("full_name",)
 MAX_PARTICIPANT_ROWS = 3000
-FIELD_LIMITS = {"full_name": 150, "position": 150, "phone": 50, "note": 255}
+# The values stored as typed, checked against their columns' lengths (the e-mail too: 254).
+STORED_AS_TYPED = ("full_name", "position", "email", "phone", "note")
 
 # What people write in the "Vai trò" column, compared without diacritics.
 ROLE_WORDS = {
@@ -169,18 +170,17 @@ def _plan(training: Training, table: Table, mapping: dict[str, str | None]):
     seen: dict[str, int] = {}
     planned: list[Participant] = []
     problems: list[ImportProblem] = []
-    labels = column_labels()
 
     for row in table.rows:
         values = {name: row.text(header) for name, header in mapping.items()}
         row_problems = []
         if not values["full_name"]:
             row_problems.append(_("thiếu họ và tên."))
-        for name, limit in FIELD_LIMITS.items():
-            if len(values[name]) > limit:
-                row_problems.append(_("“%(field)s” dài quá %(limit)s ký tự.") % {"field": labels[name], "limit": limit})
+        row_problems.extend(length_problems(Participant, {name: values[name] for name in STORED_AS_TYPED}))
         email = values["email"].lower()
-        if email:
+        if len(email) > Participant._meta.get_field("email").max_length:
+            email = ""  # said above; not checked twice
+        elif email:
             try:
                 validate_email(email)
             except ValidationError:

@@ -9,18 +9,20 @@ from django.core.files.base import ContentFile
 
 from news.enums import CommentStatus, DocumentStatus
 from news.models import Document, DocumentFile
-from news.services.documents import document_comment_publish
+from news.services.documents import document_comment_publish, document_file_read
 from news.validators import validate_document_file
 from portal import roles
 from tests.factories.news import (
     DocumentCommentFactory,
     DocumentFactory,
     DocumentFieldFactory,
+    DocumentFileFactory,
     DocumentIssuerFactory,
     document_pdf,
 )
 from tests.factories.portal import UserFactory
 from tests.news.conftest import PLAN, SCRIPT, days, pdf, xlsx
+from tests.news.test_extraction import DAMAGED_DOCX, damaged_docx
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("private_root")]
 
@@ -160,3 +162,18 @@ def test_collaborators_and_leaders_cannot_moderate(client, draft):
             document_comment_publish(comment=comment, by=user)
         client.force_login(user)
         assert client.get("/admin/news/documentcomment/").status_code in (302, 403)
+
+
+@pytest.fixture(autouse=True)
+def media(settings, tmp_path):
+    settings.PRIVATE_MEDIA_ROOT = tmp_path
+
+
+def test_the_reason_a_file_is_unreadable_is_on_the_documents_page(client):
+    document_file = DocumentFileFactory(file=ContentFile(damaged_docx(), name="phu-luc.docx"))
+    document_file_read(file_id=document_file.pk)
+    client.force_login(UserFactory(role=roles.EDITOR))
+    page = client.get(f"/admin/news/document/{document_file.document_id}/change/").content.decode()
+    page = " ".join(page.split())
+    assert '<th class="column-text_error">Lý do không đọc được' in page
+    assert f'<td class="field-text_error"> <p>{DAMAGED_DOCX}</p> </td>' in page
