@@ -480,6 +480,13 @@ if not REDIS_URL:
     # Local-memory counters are per process; acceptable for the embedded default only.
     SILENCED_SYSTEM_CHECKS += ["django_ratelimit.E003", "django_ratelimit.W001"]
 
+# --- History (django-simple-history) -------------------------------------------------------
+
+# History pages show old versions and never save them: every model with a history has a
+# workflow whose fields only its services write (portal/admin/history.py refuses the POST;
+# this setting hides the button of any history page that is not built on it).
+SIMPLE_HISTORY_REVERT_DISABLED = True
+
 # --- Logging ------------------------------------------------------------------------------
 
 LOGGING = {
