@@ -469,11 +469,17 @@ CKEDITOR_CONFIGS = {
 
 # --- Abuse guards (django-ratelimit) -------------------------------------------------------
 
+# How many reverse proxies stand in front of the portal, each appending to X-Forwarded-For
+# the address it received the request from (nginx: $proxy_add_x_forwarded_for). 0: none, the
+# client is REMOTE_ADDR. Every limit (forms, ratings, sign-in lockouts) counts by
+# portal.clients.client_ip, which reads it.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+if TRUSTED_PROXY_COUNT < 0:
+    raise ImproperlyConfigured(f"TRUSTED_PROXY_COUNT={TRUSTED_PROXY_COUNT} must be 0 or more.")
+
 # Counters live in the default cache (Redis in production, shared by every web process).
 RATELIMIT_USE_CACHE = "default"
-# Behind the reverse proxy the client's address is in a header the proxy sets; name it here
-# (for example HTTP_X_REAL_IP), or keep REMOTE_ADDR when there is no proxy.
-RATELIMIT_IP_META_KEY = env("RATELIMIT_IP_META_KEY", "REMOTE_ADDR")
+RATELIMIT_IP_META_KEY = "portal.clients.client_ip"
 # A view over its limit (@ratelimit, block=True) answers this: HTTP 429 in Vietnamese.
 RATELIMIT_VIEW = "portal.web.views.errors.rate_limited"
 if not REDIS_URL:
