@@ -5,6 +5,7 @@ Celery broker under ``var/``); with ``DATABASE_URL`` and ``REDIS_URL`` set it us
 Postgres and Redis, which is what production and the test suite use.
 """
 
+import datetime
 import os
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -89,6 +90,7 @@ INSTALLED_APPS = [
     "simple_history",
     "csp",
     "django_ratelimit",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -107,6 +109,8 @@ MIDDLEWARE = [
     "simple_history.middleware.HistoryRequestMiddleware",
     # Turns django-ratelimit's refusal into RATELIMIT_VIEW's 429 page instead of a 403.
     "django_ratelimit.middleware.RatelimitMiddleware",
+    # Answers a sign-in that django-axes refused (AXES_LOCKOUT_CALLABLE); last, as axes asks.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = env("ROOT_URLCONF", "portal.web.urls")
@@ -324,6 +328,11 @@ WHITENOISE_MAX_AGE = 31536000 if not DEBUG else 0
 # --- Users, roles, sessions ---------------------------------------------------------------
 
 AUTH_USER_MODEL = "portal.User"
+AUTHENTICATION_BACKENDS = [
+    # First: refuses a locked-out account before its password is checked (see Sign-in lockouts).
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 LOGIN_URL = "portal:login"
 LOGIN_REDIRECT_URL = "/"
 LOGOUT_REDIRECT_URL = "/"
@@ -485,6 +494,29 @@ RATELIMIT_VIEW = "portal.web.views.errors.rate_limited"
 if not REDIS_URL:
     # Local-memory counters are per process; acceptable for the embedded default only.
     SILENCED_SYSTEM_CHECKS += ["django_ratelimit.E003", "django_ratelimit.W001"]
+
+# --- Sign-in lockouts (django-axes) --------------------------------------------------------
+
+# Five wrong passwords for one account from one address lock that account at that address
+# for 15 minutes, at /dang-nhap/ and /admin/login/ alike; the account still signs in from
+# another address, and other accounts from the same address (a school behind one NAT) too.
+# The attempts are rows in the database rather than keys in Redis: every web process sees the
+# same lock, the cache (which ignores Redis errors) going down or being flushed cannot lift
+# it, and staff see and lift locks in the admin (README, Security notes).
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "portal.clients.client_ip"
+AXES_RESET_ON_SUCCESS = True
+# Attempts during a lock are refused without being counted, so a lock ends when the page says
+# it will, even for the owner who keeps trying the right password.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_LOCKOUT_CALLABLE = "portal.web.views.errors.sign_in_locked_out"
+# Every failure is a row (with whether it locked), and every lock a WARNING in the log that
+# names the account and the address, which is what staff need to lift it.
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
+AXES_SENSITIVE_PARAMETERS: list[str] = []
 
 # --- History (django-simple-history) -------------------------------------------------------
 

@@ -98,8 +98,11 @@ def run(args: list[str], **env: str) -> subprocess.CompletedProcess:
 
 
 def test_the_count_of_trusted_proxies_comes_from_the_environment_and_every_limit_uses_it():
-    code = "from django.conf import settings as s; print(s.TRUSTED_PROXY_COUNT, s.RATELIMIT_IP_META_KEY)"
-    assert run(["-c", code]).stdout.split() == ["0", "portal.clients.client_ip"]
+    code = (
+        "from django.conf import settings as s; "
+        "print(s.TRUSTED_PROXY_COUNT, s.RATELIMIT_IP_META_KEY, s.AXES_CLIENT_IP_CALLABLE)"
+    )
+    assert run(["-c", code]).stdout.split() == ["0", "portal.clients.client_ip", "portal.clients.client_ip"]
     assert run(["-c", code], TRUSTED_PROXY_COUNT="2").stdout.split()[0] == "2"
 
 
