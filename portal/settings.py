@@ -90,7 +90,7 @@ INSTALLED_APPS = [
     "simple_history",
     "csp",
     "django_ratelimit",
-    "axes",
+    "portal.apps.SignInLockoutsConfig",  # django-axes, named in Vietnamese
 ]
 
 MIDDLEWARE = [
@@ -517,6 +517,9 @@ AXES_LOCKOUT_CALLABLE = "portal.web.views.errors.sign_in_locked_out"
 # names the account and the address, which is what staff need to lift it.
 AXES_ENABLE_ACCESS_FAILURE_LOG = True
 AXES_SENSITIVE_PARAMETERS: list[str] = []
+# Log lines name only what a lock is made of (no user agent), and nothing at start-up: every
+# manage.py command would print axes' banner.
+AXES_VERBOSE = False
 
 # --- History (django-simple-history) -------------------------------------------------------
 
