@@ -1,9 +1,18 @@
 """The portal app: users, units, roles, the site shell and health checks."""
 
+from axes.apps import AppConfig as AxesAppConfig
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
 
 class PortalConfig(AppConfig):
+    default = True  # the module holds another AppConfig (below): this one is the portal's
     name = "portal"
     verbose_name = _("Hệ thống")
+
+
+class SignInLockoutsConfig(AxesAppConfig):
+    """django-axes under a Vietnamese name in the admin (its models' labels are in locale/vi)."""
+
+    default = False
+    verbose_name = _("Khóa đăng nhập")

@@ -5,6 +5,7 @@ Celery broker under ``var/``); with ``DATABASE_URL`` and ``REDIS_URL`` set it us
 Postgres and Redis, which is what production and the test suite use.
 """
 
+import datetime
 import os
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -91,6 +92,7 @@ INSTALLED_APPS = [
     "simple_history",
     "csp",
     "django_ratelimit",
+    "portal.apps.SignInLockoutsConfig",  # django-axes, named in Vietnamese
 ]
 
 MIDDLEWARE = [
@@ -109,6 +111,8 @@ MIDDLEWARE = [
     "simple_history.middleware.HistoryRequestMiddleware",
     # Turns django-ratelimit's refusal into RATELIMIT_VIEW's 429 page instead of a 403.
     "django_ratelimit.middleware.RatelimitMiddleware",
+    # Answers a sign-in that django-axes refused (AXES_LOCKOUT_CALLABLE); last, as axes asks.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = env("ROOT_URLCONF", "portal.web.urls")
@@ -328,6 +332,11 @@ WHITENOISE_MAX_AGE = 31536000 if not DEBUG else 0
 # --- Users, roles, sessions ---------------------------------------------------------------
 
 AUTH_USER_MODEL = "portal.User"
+AUTHENTICATION_BACKENDS = [
+    # First: refuses a locked-out account before its password is checked (see Sign-in lockouts).
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 LOGIN_URL = "portal:login"
 LOGIN_REDIRECT_URL = "/"
 LOGOUT_REDIRECT_URL = "/"
@@ -473,16 +482,55 @@ CKEDITOR_CONFIGS = {
 
 # --- Abuse guards (django-ratelimit) -------------------------------------------------------
 
+# How many reverse proxies stand in front of the portal, each appending to X-Forwarded-For
+# the address it received the request from (nginx: $proxy_add_x_forwarded_for). 0: none, the
+# client is REMOTE_ADDR. Every limit (forms, ratings, sign-in lockouts) counts by
+# portal.clients.client_ip, which reads it.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+if TRUSTED_PROXY_COUNT < 0:
+    raise ImproperlyConfigured(f"TRUSTED_PROXY_COUNT={TRUSTED_PROXY_COUNT} must be 0 or more.")
+
 # Counters live in the default cache (Redis in production, shared by every web process).
 RATELIMIT_USE_CACHE = "default"
-# Behind the reverse proxy the client's address is in a header the proxy sets; name it here
-# (for example HTTP_X_REAL_IP), or keep REMOTE_ADDR when there is no proxy.
-RATELIMIT_IP_META_KEY = env("RATELIMIT_IP_META_KEY", "REMOTE_ADDR")
+RATELIMIT_IP_META_KEY = "portal.clients.client_ip"
 # A view over its limit (@ratelimit, block=True) answers this: HTTP 429 in Vietnamese.
 RATELIMIT_VIEW = "portal.web.views.errors.rate_limited"
 if not REDIS_URL:
     # Local-memory counters are per process; acceptable for the embedded default only.
     SILENCED_SYSTEM_CHECKS += ["django_ratelimit.E003", "django_ratelimit.W001"]
+
+# --- Sign-in lockouts (django-axes) --------------------------------------------------------
+
+# Five wrong passwords for one account from one address lock that account at that address
+# for 15 minutes, at /dang-nhap/ and /admin/login/ alike; the account still signs in from
+# another address, and other accounts from the same address (a school behind one NAT) too.
+# The attempts are rows in the database rather than keys in Redis: every web process sees the
+# same lock, the cache (which ignores Redis errors) going down or being flushed cannot lift
+# it, and staff see and lift locks in the admin (README, Security notes).
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "portal.clients.client_ip"
+AXES_RESET_ON_SUCCESS = True
+# Attempts during a lock are refused without being counted, so a lock ends when the page says
+# it will, even for the owner who keeps trying the right password.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_LOCKOUT_CALLABLE = "portal.web.views.errors.sign_in_locked_out"
+# Every failure is a row (with whether it locked), and every lock a WARNING in the log that
+# names the account and the address, which is what staff need to lift it.
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
+AXES_SENSITIVE_PARAMETERS: list[str] = []
+# Log lines name only what a lock is made of (no user agent), and nothing at start-up: every
+# manage.py command would print axes' banner.
+AXES_VERBOSE = False
+
+# --- History (django-simple-history) -------------------------------------------------------
+
+# History pages show old versions and never save them: every model with a history has a
+# workflow whose fields only its services write (portal/admin/history.py refuses the POST;
+# this setting hides the button of any history page that is not built on it).
+SIMPLE_HISTORY_REVERT_DISABLED = True
 
 # --- Logging ------------------------------------------------------------------------------
 

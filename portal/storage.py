@@ -1,5 +1,8 @@
 """Private files: a storage nobody can fetch from directly, unguessable names, a field whose address is a view.
 
+Unguessable names are for public uploads too (covers, photos, editor images): a draft's
+picture under MEDIA_ROOT must not be found by guessing its name.
+
 Materials and papers of trainings, files of legal documents and scans of commendation
 decisions are not all public. They are stored apart from MEDIA_ROOT (which the web server
 serves to anyone): on disk under PRIVATE_MEDIA_ROOT, or on S3 under ``private/`` with signed
@@ -9,18 +12,20 @@ download view, which decides who may (``portal/downloads.py`` sends the file).
 
 import posixpath
 import re
-import uuid
+import secrets
 
 from django.conf import settings
 from django.core.files.storage import FileSystemStorage, Storage, storages
 from django.db import models
 from django.db.models.fields.files import FieldFile
+from django.utils import timezone
 from django.utils.deconstruct import deconstructible
 from django.utils.functional import cached_property
 
 from .text import slugify
 
 NAME_MAX_LENGTH = 180  # a document's slug (120) and an annex's name (60) fit within max_length 255
+RANDOM_BYTES = 16  # 128 bits: the folder of a file cannot be guessed, nor found by trying
 EXTENSION = re.compile(r"[^a-z0-9]")
 
 
@@ -67,18 +72,22 @@ def random_file_name(folder: str, filename: str, *, stem: str = "") -> str:
         name, extension = base, ""
     name = slugify(stem or name, max_length=NAME_MAX_LENGTH) or "tep"
     extension = EXTENSION.sub("", extension.lower())[:10]
-    return f"{folder.strip('/')}/{uuid.uuid4().hex}/{name}{'.' + extension if extension else ''}"
+    return f"{folder.strip('/')}/{secrets.token_hex(RANDOM_BYTES)}/{name}{'.' + extension if extension else ''}"
 
 
 @deconstructible
 class RandomFileName:
-    """``upload_to=RandomFileName("trainings/papers")``: see ``random_file_name``."""
+    """``upload_to=RandomFileName("trainings/papers")``: see ``random_file_name``.
+
+    ``%Y`` and ``%m`` in the folder are the year and month of the upload in Vietnam
+    (``RandomFileName("articles/%Y/%m")``).
+    """
 
     def __init__(self, folder: str) -> None:
         self.folder = folder
 
     def __call__(self, instance, filename: str) -> str:
-        return random_file_name(self.folder, filename)
+        return random_file_name(timezone.localdate().strftime(self.folder), filename)
 
     def __eq__(self, other) -> bool:
         return isinstance(other, RandomFileName) and self.folder == other.folder

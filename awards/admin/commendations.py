@@ -2,8 +2,8 @@
 
 from django.contrib import admin, messages
 from django.utils.translation import gettext_lazy as _
-from simple_history.admin import SimpleHistoryAdmin
 
+from portal.admin.history import WorkflowHistoryAdmin
 from portal.spreadsheets import xlsx_response
 
 from .. import selectors
@@ -22,7 +22,7 @@ class AwardFormAdmin(admin.ModelAdmin):
 
 
 @admin.register(Commendation)
-class CommendationAdmin(SimpleHistoryAdmin):
+class CommendationAdmin(WorkflowHistoryAdmin):
     """Every commendation across decisions: to filter, search, export, and link stories to them."""
 
     list_display = ("recipient_name", "recipient_kind", "position", "unit", "form", "decision", "school_year")
@@ -66,6 +66,10 @@ class CommendationAdmin(SimpleHistoryAdmin):
 
     def has_change_permission(self, request, obj=None):
         return super().has_change_permission(request, obj) and not is_revoked(obj)
+
+    def has_history_permission(self, request, obj) -> bool:
+        # Those who may change commendations; one of a revoked decision keeps its history readable to them.
+        return super().has_change_permission(request, obj)
 
     def has_delete_permission(self, request, obj=None):
         return super().has_delete_permission(request, obj) and not is_revoked(obj)

@@ -13,8 +13,8 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
-from simple_history.admin import SimpleHistoryAdmin
 
+from portal.admin.history import WorkflowHistoryAdmin
 from portal.forms import SpreadsheetUploadForm
 from portal.spreadsheets import ImportFailed, xlsx_response
 
@@ -62,7 +62,7 @@ class CommendationInline(admin.TabularInline):
 
 
 @admin.register(Decision)
-class DecisionAdmin(SimpleHistoryAdmin):
+class DecisionAdmin(WorkflowHistoryAdmin):
     form = DecisionAdminForm
     list_display = (
         "number",
@@ -148,6 +148,10 @@ class DecisionAdmin(SimpleHistoryAdmin):
 
     def has_change_permission(self, request, obj=None):
         return super().has_change_permission(request, obj) and not is_revoked(obj)
+
+    def has_history_permission(self, request, obj) -> bool:
+        # Those who may change decisions; a revoked one keeps its history readable to them.
+        return super().has_change_permission(request, obj)
 
     def has_delete_permission(self, request, obj=None):
         allowed = super().has_delete_permission(request, obj)

@@ -10,7 +10,6 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
-from simple_history.admin import SimpleHistoryAdmin
 
 from news.selectors.articles import articles_overdue
 from news.services.articles import (
@@ -25,6 +24,7 @@ from news.services.articles import (
     can_edit,
     workflow_steps,
 )
+from portal.admin.history import WorkflowHistoryAdmin
 from portal.text import normalize_search_text
 
 from ..constants import LATE_AFTER
@@ -122,7 +122,7 @@ class PublishForm(forms.Form):
 
 
 @admin.register(Article)
-class ArticleAdmin(SimpleHistoryAdmin):
+class ArticleAdmin(WorkflowHistoryAdmin):
     form = ArticleForm
     list_display = (
         "title",

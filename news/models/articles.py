@@ -109,6 +109,7 @@ class ArticleQuerySet(models.QuerySet):
 
 
 def article_cover_path(instance: "Article", filename: str) -> str:
+    """The former upload path of covers, named by migrations (covers now go to ``RandomFileName``)."""
     return timezone.localdate().strftime("articles/%Y/%m/") + filename
 
 
@@ -128,7 +129,9 @@ class Article(models.Model):
     body = RichTextField(_("nội dung"), uploads=True)
     cover = CleanImageField(
         _("ảnh đại diện"),
-        upload_to=article_cover_path,
+        # A random folder: the cover of a draft must not be found by guessing its name.
+        upload_to=RandomFileName("articles/%Y/%m"),
+        max_length=255,
         width_field="cover_width",
         height_field="cover_height",
         blank=True,
@@ -291,6 +294,7 @@ class Article(models.Model):
 
 
 def gallery_path(instance: "ArticleImage", filename: str) -> str:
+    """The former upload path of gallery photos, named by migrations (now ``RandomFileName``)."""
     return timezone.localdate().strftime("articles/%Y/%m/gallery/") + filename
 
 
@@ -300,7 +304,8 @@ class ArticleImage(models.Model):
     article = models.ForeignKey(Article, verbose_name=_("bài viết"), on_delete=models.CASCADE, related_name="images")
     image = CleanImageField(
         _("ảnh"),
-        upload_to=gallery_path,
+        upload_to=RandomFileName("articles/%Y/%m/gallery"),
+        max_length=255,
         width_field="width",
         height_field="height",
         validators=[validate_image_upload],

@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from ..enums import AgencyLinkGroup, SpokespersonRole
 from ..images import IMAGE_FORMATS_HELP, CleanImageField, validate_image_upload
 from ..richtext import RichTextField
+from ..storage import RandomFileName
 from .core import unique_slug
 
 
@@ -78,6 +79,7 @@ class AboutPage(models.Model):
 
 
 def leader_photo_path(instance: "Leader", filename: str) -> str:
+    """The former upload path of leaders' photos, named by migration 0003 (now ``RandomFileName``)."""
     return f"organisation/leaders/{filename}"
 
 
@@ -95,7 +97,8 @@ class Leader(models.Model):
     duties_en = models.TextField(_("lĩnh vực phụ trách (tiếng Anh)"), blank=True)
     photo = CleanImageField(
         _("ảnh chân dung"),
-        upload_to=leader_photo_path,
+        upload_to=RandomFileName("organisation/leaders"),
+        max_length=255,
         blank=True,
         validators=[validate_image_upload],
         help_text=IMAGE_FORMATS_HELP,

@@ -11,14 +11,18 @@ from PIL import Image
 
 from ..images import make_renditions
 from ..models import UploadedImage
+from ..storage import random_file_name
 from ..tasks import uploaded_image_renditions_task
-from ..text import slugify
 
 
 def uploaded_image_store(*, data: bytes, extension: str, original_name: str, folder: str, by) -> UploadedImage:
-    """Store an already checked and re-encoded image. Side effect: its renditions task after commit."""
-    stem = slugify(original_name.rsplit(".", 1)[0], max_length=60) or "anh"
-    path = timezone.localdate().strftime(f"{folder}%Y/%m/") + f"{stem}.{extension}"
+    """Store an already checked and re-encoded image. Side effect: its renditions task after commit.
+
+    The image goes to ``<folder>/<year>/<month>/<32 random hex>/<slug of its name>.<ext>``: the
+    picture in a draft's body must not be found by guessing its name (``random_file_name``).
+    """
+    stem = original_name.rsplit(".", 1)[0]
+    path = random_file_name(timezone.localdate().strftime(f"{folder}%Y/%m"), f"{stem}.{extension}")
     name = default_storage.save(path, ContentFile(data))
     with Image.open(io.BytesIO(data)) as image:
         width, height = image.size

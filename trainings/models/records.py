@@ -112,7 +112,11 @@ class TrainingPhoto(models.Model):
         "trainings.Training", verbose_name=_("hội nghị"), on_delete=models.CASCADE, related_name="photos"
     )
     image = CleanImageField(
-        _("ảnh"), upload_to="trainings/photos/%Y/", validators=[validate_image_upload], help_text=IMAGE_FORMATS_HELP
+        _("ảnh"),
+        upload_to=RandomFileName("trainings/photos/%Y"),
+        max_length=255,
+        validators=[validate_image_upload],
+        help_text=IMAGE_FORMATS_HELP,
     )
     caption = models.CharField(
         _("chú thích"), max_length=300, help_text=_("Mô tả nội dung ảnh; cũng là văn bản thay thế cho người khiếm thị.")

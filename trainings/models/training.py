@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from portal.images import IMAGE_FORMATS_HELP, CleanImageField, validate_image_upload
 from portal.models import unique_slug
+from portal.storage import RandomFileName
 from portal.text import normalize_search_text
 
 from ..enums import ReviewStatus, SessionKind, TrainingFormat, TrainingKind, TrainingStatus
@@ -193,7 +194,8 @@ class Speaker(models.Model):
     bio = models.TextField(_("giới thiệu ngắn"), blank=True, help_text=_("Hiện trên trang công khai."))
     photo = CleanImageField(
         _("ảnh chân dung"),
-        upload_to="trainings/speakers/",
+        upload_to=RandomFileName("trainings/speakers"),
+        max_length=255,
         blank=True,
         validators=[validate_image_upload],
         help_text=IMAGE_FORMATS_HELP,
