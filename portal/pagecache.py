@@ -17,6 +17,7 @@ import time
 from collections import OrderedDict
 from dataclasses import dataclass
 
+from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
@@ -38,13 +39,31 @@ def _key(scope: str, ident: object = "") -> str:
     return f"pagecache:gen:{scope}:{ident}"
 
 
-def bump(scope: str, ident: object = "") -> None:
-    """Invalidate every cached page whose key includes this counter."""
+def bump(scope: str, ident: object = "") -> bool:
+    """Invalidate every cached page whose key includes this counter; ``False`` when Redis did
+    not answer, and the purge is then owed (a row the owed-work sweep redoes). Never raises:
+    it runs after commits, where an error would fail a saved change."""
     key = _key(scope, ident)
+    redis = redis_client()
+    if redis is None:  # the embedded default: local memory, which cannot fail
+        try:
+            cache.incr(key)
+        except ValueError:  # not there yet
+            cache.set(key, 1, timeout=None)
+        return True
     try:
-        cache.incr(key)
-    except ValueError:  # not there yet
-        cache.set(key, 1, timeout=None)
+        # INCR starts a missing counter at 1, with no expiry; the cache reads it back as an int.
+        redis.incr(cache.make_key(key))
+        return True
+    except Exception as error:  # noqa: BLE001 - Redis down or paused: the purge is owed instead
+        logger.warning("purge of %s:%s owed: Redis unavailable (%s)", scope, ident, type(error).__name__)
+    try:
+        # docs/architecture.md: a side effect is a row before it is a message. Through the app
+        # registry, since the page cache sits below the models in the import order.
+        apps.get_model("portal", "OwedPurge").objects.get_or_create(scope=scope, ident=str(ident))
+    except Exception:  # noqa: BLE001 - the page ages out of the cache within PAGE_CACHE_SECONDS anyway
+        logger.exception("purge of %s:%s lost", scope, ident)
+    return False
 
 
 def purge_shell_on_commit() -> None:

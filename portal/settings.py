@@ -233,6 +233,12 @@ CELERY_BEAT_SCHEDULE = {
     # Every minute: scheduled articles are public at their minute anyway (published()); this
     # sweep does their side effects (log, cache purge, mail) within a minute of that.
     "news-publish-due": {"task": "news.publish_due", "schedule": 60.0},
+    # Every 2 minutes: does what a lost task left owed (mails of workflow steps and questions,
+    # image renditions, page purges that missed Redis), e.g. after the broker was down. The
+    # tasks queued after commit do this at once normally, so this only bounds how late work
+    # is after an outage; each run is a few indexed queries when nothing is owed, and work
+    # younger than 2 minutes (OWED_AFTER) is left to its own task.
+    "portal-owed-sweep": {"task": "portal.owed_sweep", "schedule": 120.0},
     # Every minute: view counts wait in Redis at most this long; "Đọc nhiều" is cached as long.
     "news-flush-views": {"task": "news.flush_views", "schedule": 60.0},
     # Every 5 minutes: the shortest reminder staff set is a couple of hours before the start,

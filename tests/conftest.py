@@ -12,6 +12,7 @@ from django.core.cache import cache
 from django.core.management import call_command
 
 from portal import pagecache
+from portal.cache import broker_breaker, redis_breaker
 from portal.celery import app as celery_app
 
 CLOCK_SHIFT_VARIABLE = "PORTAL_TEST_CLOCK_SHIFT_DAYS"
@@ -85,6 +86,9 @@ def _empty_cache(settings) -> Iterator[None]:
     else:
         cache.clear()
     pagecache.reset()  # pages this process served, checked against the counters just emptied
+    # A slow answer in an earlier test must not leave this process refusing Redis or the broker.
+    redis_breaker.reset()
+    broker_breaker.reset()
     yield
 
 

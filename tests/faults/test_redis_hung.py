@@ -150,3 +150,30 @@ def test_healthz_names_the_cache_and_the_broker_quickly_when_their_redis_is_hung
     assert response.status_code == 503
     assert response.json()["down"] == ["cache", "broker"]
     assert elapsed < PAGE_BOUND_SECONDS
+
+
+def test_a_purge_that_cannot_reach_redis_is_owed_and_done_by_the_sweep_once_it_answers(
+    cache_on, client, django_capture_on_commit_callbacks
+):
+    from news.services.articles import article_unpublish
+    from portal import roles
+    from portal.models import OwedPurge
+    from portal.owed import owed_sweep
+    from tests.factories import UserFactory
+
+    editor = UserFactory(role=roles.EDITOR)
+    article = ArticleFactory(published=True, title="Bài sẽ gỡ")
+    assert client.get("/tin-tuc/").status_code == 200
+    assert "Bài sẽ gỡ" in client.get("/tin-tuc/").content.decode()  # served from the page cache
+    cache_on.hang()
+    with django_capture_on_commit_callbacks(execute=True):
+        article_unpublish(article=article, by=editor)
+    owed = sorted(OwedPurge.objects.values_list("scope", "ident"))
+    assert owed == [("article", str(article.pk)), ("category", article.category.slug), ("home", ""), ("lists", "")]
+
+    cache_on.recover()
+    redis_breaker.reset()
+    assert "Bài sẽ gỡ" in client.get("/tin-tuc/").content.decode()  # the purge was lost: still cached
+    assert owed_sweep() == {"portal.page_purges": 4}
+    assert not OwedPurge.objects.exists()
+    assert "Bài sẽ gỡ" not in client.get("/tin-tuc/").content.decode()
