@@ -16,6 +16,7 @@ import threading
 import time
 from collections import OrderedDict
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
 from django.apps import apps
 from django.conf import settings
@@ -195,8 +196,9 @@ def _confirmed_copy(redis, copy: _Copy, generation_keys: list[str], on_hit, now:
 def cached_page(request, scopes: list[tuple[str, object]], build, *, params: tuple[str, ...] = (), on_hit=None):
     """The response of ``build()`` from the cache, valid while the generations of ``scopes`` stand.
 
-    The key is the host, the path and only the query parameters in ``params`` (sorted), so
-    that a link shared with ``?fbclid=…`` or ``?utm_source=…`` hits the same entry. An entry
+    The key is the host, the path and only the query parameters in ``params`` (sorted, each
+    value parsed and encoded again), so that a link shared with ``?fbclid=…`` or
+    ``?utm_source=…`` hits the same entry, and no crafted value can reach another page's entry. An entry
     records the generations it was built under. A page this process served lately is
     checked against the current generations with one round trip to Redis, at most once per
     PAGE_CACHE_RECHECK_SECONDS (so a purge reaches every process within that second);
@@ -214,9 +216,11 @@ def cached_page(request, scopes: list[tuple[str, object]], build, *, params: tup
         response = build()
         response.on_hit_done = False
         return response
-    query = "&".join(f"{name}={value}" for name in sorted(params) for value in request.GET.getlist(name))
+    # Parsed, then encoded again: a value holding "&" or "=" (sent as %26, %3D) cannot pose as
+    # another parameter, so "?chuyen-muc=X%26q%3DY" and "?chuyen-muc=X&q=Y" are two entries.
+    query = urlencode([(name, value) for name in sorted(params) for value in request.GET.getlist(name)])
     address = f"{request.get_host()}{request.path}?{query}"
-    page_key = "pagecache:page3:" + hashlib.md5(address.encode(), usedforsecurity=False).hexdigest()
+    page_key = "pagecache:page4:" + hashlib.md5(address.encode(), usedforsecurity=False).hexdigest()
     generation_keys = [_key(scope, ident) for scope, ident in (SHELL, *scopes)]
     redis = redis_client()
     now = time.time()
