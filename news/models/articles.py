@@ -266,6 +266,8 @@ class Article(models.Model):
             models.Index(fields=["category", "status", "publish_at"], name="article_category_publish"),
             models.Index(fields=["created_by", "status"], name="article_author_status"),
             models.Index(fields=["unit", "status"], name="article_unit_status"),
+            # The next removal time (news.selectors.articles.next_schedule_change); few rows have one.
+            models.Index(fields=["unpublish_at"], condition=Q(unpublish_at__isnull=False), name="article_unpublish_at"),
         ]
 
     def __str__(self) -> str:
