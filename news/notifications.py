@@ -3,12 +3,12 @@
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
-from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
 from portal import roles
+from portal.outbox import claim, mark_sent, release
 
 from .enums import ArticleAction
 from .models import Article, ArticleEvent
@@ -51,25 +51,28 @@ def mail_author(*, article: Article, action: str) -> int:
     return _send(template, context, [author.email])
 
 
-def event_mail_once(*, event_id: int) -> bool:
-    """Send the mail of a workflow event unless it was sent; ``True`` when sent now.
+# The workflow steps that mail someone (event_mail_once); the owed-work sweep looks for these.
+MAILED_ACTIONS = (ArticleAction.SUBMITTED, ArticleAction.RETURNED, ArticleAction.WENT_LIVE)
 
-    The event row is locked and marked in the same transaction as the send, so a task run
-    twice (a retry, a redelivery) sends once; a send that fails rolls back and is retried.
+
+def event_mail_once(*, event_id: int) -> bool:
+    """Send the mail of a workflow event unless it was sent or is being sent; ``True`` when sent now.
+
+    Claimed, sent, marked (portal/outbox.py): a task run twice (a retry, a redelivery) or
+    racing the owed-work sweep sends once; a refused send releases the claim and raises, so
+    the task's retry or the sweep sends it later.
     """
-    with transaction.atomic():
-        event = (
-            ArticleEvent.objects.select_for_update()
-            .select_related("article__created_by", "article__category")
-            .filter(pk=event_id, mailed_at__isnull=True)
-            .first()
-        )
-        if event is None:
-            return False
+    now = timezone.now()
+    if not claim(ArticleEvent.objects.filter(mailed_at__isnull=True), pk=event_id, field="mail_claimed_at", now=now):
+        return False
+    event = ArticleEvent.objects.select_related("article__created_by", "article__category").get(pk=event_id)
+    try:
         if event.action == ArticleAction.SUBMITTED:
             mail_editors_submitted(article=event.article)
         elif event.action in {ArticleAction.RETURNED, ArticleAction.WENT_LIVE}:
             mail_author(article=event.article, action=event.action)
-        event.mailed_at = timezone.now()
-        event.save(update_fields=["mailed_at"])
+    except Exception:
+        release(ArticleEvent, pk=event_id, field="mail_claimed_at", now=now)
+        raise
+    mark_sent(ArticleEvent, pk=event_id, mailed_at=timezone.now(), mail_claimed_at=None)
     return True

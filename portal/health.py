@@ -26,7 +26,8 @@ def check_cache() -> dict:
     redis = redis_client()
     if redis is not None:
         # django-redis hides errors from cache.get/set (pages must survive an outage),
-        # so ask Redis directly.
+        # so ask Redis directly; while the breaker is open (portal/cache.py) that fails at
+        # once, so a hung Redis costs this check one short socket timeout, not the page's.
         try:
             redis.ping()
             return {"ok": True, "backend": "redis"}
@@ -36,11 +37,21 @@ def check_cache() -> dict:
     return {"ok": cache.get("portal:healthz") == "ok", "backend": "locmem"}
 
 
+# /healthz must answer while the broker hangs: it waits this long for it, not the socket
+# timeouts of the workers and publishers (CELERY_BROKER_TRANSPORT_OPTIONS).
+BROKER_CHECK_SECONDS = 0.5
+
+
 def check_broker() -> dict:
     transport = celery_app.conf.broker_url.split(":", 1)[0]
+    options = {
+        **celery_app.conf.broker_transport_options,
+        "socket_timeout": BROKER_CHECK_SECONDS,
+        "socket_connect_timeout": BROKER_CHECK_SECONDS,
+    }
     try:
-        with celery_app.connection_for_write() as conn:
-            conn.ensure_connection(max_retries=1, interval_start=0, timeout=2)
+        with celery_app.connection_for_write(transport_options=options) as conn:
+            conn.ensure_connection(max_retries=1, interval_start=0, timeout=BROKER_CHECK_SECONDS)
         return {"ok": True, "transport": transport}
     except Exception as exc:  # noqa: BLE001 - any failure means "down"; only its kind is reported
         return {"ok": False, "transport": transport, "error": type(exc).__name__}

@@ -16,7 +16,9 @@ import threading
 import time
 from collections import OrderedDict
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
+from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
@@ -38,13 +40,31 @@ def _key(scope: str, ident: object = "") -> str:
     return f"pagecache:gen:{scope}:{ident}"
 
 
-def bump(scope: str, ident: object = "") -> None:
-    """Invalidate every cached page whose key includes this counter."""
+def bump(scope: str, ident: object = "") -> bool:
+    """Invalidate every cached page whose key includes this counter; ``False`` when Redis did
+    not answer, and the purge is then owed (a row the owed-work sweep redoes). Never raises:
+    it runs after commits, where an error would fail a saved change."""
     key = _key(scope, ident)
+    redis = redis_client()
+    if redis is None:  # the embedded default: local memory, which cannot fail
+        try:
+            cache.incr(key)
+        except ValueError:  # not there yet
+            cache.set(key, 1, timeout=None)
+        return True
     try:
-        cache.incr(key)
-    except ValueError:  # not there yet
-        cache.set(key, 1, timeout=None)
+        # INCR starts a missing counter at 1, with no expiry; the cache reads it back as an int.
+        redis.incr(cache.make_key(key))
+        return True
+    except Exception as error:  # noqa: BLE001 - Redis down or paused: the purge is owed instead
+        logger.warning("purge of %s:%s owed: Redis unavailable (%s)", scope, ident, type(error).__name__)
+    try:
+        # docs/architecture.md: a side effect is a row before it is a message. Through the app
+        # registry, since the page cache sits below the models in the import order.
+        apps.get_model("portal", "OwedPurge").objects.get_or_create(scope=scope, ident=str(ident))
+    except Exception:  # noqa: BLE001 - the page ages out of the cache within PAGE_CACHE_SECONDS anyway
+        logger.exception("purge of %s:%s lost", scope, ident)
+    return False
 
 
 def purge_shell_on_commit() -> None:
@@ -55,7 +75,8 @@ def purge_shell_on_commit() -> None:
 @dataclass
 class _Copy:
     """A page as this process keeps it: built at ``built_at`` under ``generations``, last
-    confirmed current at ``checked_at`` (both ``time.time()``, comparable across processes)."""
+    confirmed current at ``checked_at``, served until ``expires_at`` (all ``time.time()``,
+    comparable across processes)."""
 
     checked_at: float
     built_at: float
@@ -63,6 +84,7 @@ class _Copy:
     content: bytes
     content_type: str
     etag: str
+    expires_at: float
 
 
 class _ProcessPages:
@@ -79,7 +101,7 @@ class _ProcessPages:
     def get(self, key: str, timeout: int, now: float) -> _Copy | None:
         with self.lock:
             entry = self.entries.get(key)
-            if entry is None or now - entry.built_at > timeout:
+            if entry is None or now - entry.built_at > timeout or now >= entry.expires_at:
                 return None
             self.entries.move_to_end(key)
             return entry
@@ -173,17 +195,25 @@ def _confirmed_copy(redis, copy: _Copy, generation_keys: list[str], on_hit, now:
     return True, on_hit is not None
 
 
-def cached_page(request, scopes: list[tuple[str, object]], build, *, params: tuple[str, ...] = (), on_hit=None):
+def cached_page(
+    request, scopes: list[tuple[str, object]], build, *, params: tuple[str, ...] = (), on_hit=None, expires=None
+):
     """The response of ``build()`` from the cache, valid while the generations of ``scopes`` stand.
 
-    The key is the host, the path and only the query parameters in ``params`` (sorted), so
-    that a link shared with ``?fbclid=…`` or ``?utm_source=…`` hits the same entry. An entry
+    The key is the host, the path and only the query parameters in ``params`` (sorted, each
+    value parsed and encoded again), so that a link shared with ``?fbclid=…`` or
+    ``?utm_source=…`` hits the same entry, and no crafted value can reach another page's entry. An entry
     records the generations it was built under. A page this process served lately is
     checked against the current generations with one round trip to Redis, at most once per
     PAGE_CACHE_RECHECK_SECONDS (so a purge reaches every process within that second);
     otherwise one round trip fetches them with the shared copy. Public pages hold nothing
     personal (no CSRF token, no messages, no user name), so one copy serves everyone; only
     200 responses are stored, for PAGE_CACHE_SECONDS.
+
+    ``expires()``, called when the page is built, may give the moment at which the page
+    changes by itself (the next scheduled go-live or removal of an article it could show):
+    the copy is not served from that moment on, in any process, whether or not a worker has
+    purged anything (docs/architecture.md: what the public sees is decided in one place).
 
     ``on_hit(pipeline)`` may add Redis commands that must run whenever the page is served
     from a copy (an article counts a view): they ride on the same round trip, or on this
@@ -195,9 +225,11 @@ def cached_page(request, scopes: list[tuple[str, object]], build, *, params: tup
         response = build()
         response.on_hit_done = False
         return response
-    query = "&".join(f"{name}={value}" for name in sorted(params) for value in request.GET.getlist(name))
+    # Parsed, then encoded again: a value holding "&" or "=" (sent as %26, %3D) cannot pose as
+    # another parameter, so "?chuyen-muc=X%26q%3DY" and "?chuyen-muc=X&q=Y" are two entries.
+    query = urlencode([(name, value) for name in sorted(params) for value in request.GET.getlist(name)])
     address = f"{request.get_host()}{request.path}?{query}"
-    page_key = "pagecache:page3:" + hashlib.md5(address.encode(), usedforsecurity=False).hexdigest()
+    page_key = "pagecache:page4:" + hashlib.md5(address.encode(), usedforsecurity=False).hexdigest()
     generation_keys = [_key(scope, ident) for scope, ident in (SHELL, *scopes)]
     redis = redis_client()
     now = time.time()
@@ -213,7 +245,7 @@ def cached_page(request, scopes: list[tuple[str, object]], build, *, params: tup
         found = cache.get_many([page_key, *generation_keys])
         generations = tuple(found.get(key, 0) for key in generation_keys)
         shared = found.get(page_key)
-        if shared is not None and shared[1] == generations:
+        if shared is not None and shared[1] == generations and now < shared[-1]:
             copy = _Copy(now, *shared)
             if redis is not None:
                 _process_pages.put(page_key, copy)
@@ -221,17 +253,25 @@ def cached_page(request, scopes: list[tuple[str, object]], build, *, params: tup
         # Only the bytes, type and ETag are stored: cheaper to load than a pickled response.
         response = HttpResponse(copy.content, content_type=copy.content_type)
         response["ETag"] = copy.etag
+        max_age = int(copy.expires_at - now)
     else:
         response = build()
         if hasattr(response, "render"):
             response.render()
-        if response.status_code == 200 and not response.cookies and not response.streaming:
+        lifetime = timeout
+        if expires is not None and response.status_code == 200:
+            change = expires()
+            if change is not None:
+                lifetime = min(lifetime, int(change.timestamp() - now))
+        if lifetime > 0 and response.status_code == 200 and not response.cookies and not response.streaming:
             etag = quote_etag(hashlib.md5(response.content, usedforsecurity=False).hexdigest())
             response["ETag"] = etag
-            stored = (now, generations, response.content, response["Content-Type"], etag)
-            cache.set(page_key, stored, timeout)
+            stored = (now, generations, response.content, response["Content-Type"], etag, now + lifetime)
+            cache.set(page_key, stored, lifetime)
             if redis is not None:
                 _process_pages.put(page_key, _Copy(now, *stored))
+        max_age = lifetime
     response.on_hit_done = on_hit_done
-    patch_cache_control(response, public=True, max_age=timeout)
+    # A proxy in front may keep the page as long as the portal would, never past its change.
+    patch_cache_control(response, public=True, max_age=max(0, min(timeout, max_age)))
     return response

@@ -172,14 +172,24 @@ if REDIS_URL:
                 # A Redis outage must not take the public pages down: errors are
                 # logged (DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS) and treated as misses.
                 "IGNORE_EXCEPTIONS": True,
-                "SOCKET_CONNECT_TIMEOUT": 0.5,
-                "SOCKET_TIMEOUT": 0.5,
+                # Redis answers in a millisecond; a call that waits longer is talking to a
+                # hung server, and a page makes several. The breaker of the pool's
+                # connections (portal/cache.py) then stops asking for REDIS_BREAKER_SECONDS.
+                "SOCKET_CONNECT_TIMEOUT": 0.2,
+                "SOCKET_TIMEOUT": 0.2,
+                "CONNECTION_POOL_CLASS": "portal.cache.BreakerConnectionPool",
             },
         }
     }
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "TIMEOUT": 300}}
+# After the cache's Redis fails, each process leaves it alone this many seconds (portal/cache.py):
+# a hung Redis then costs a process one 0.2-second timeout every 5 seconds.
+REDIS_BREAKER_SECONDS = env_int("REDIS_BREAKER_SECONDS", 5)
+# After a publish to the broker fails, each process queues nothing for this long and leaves the
+# work to the sweeps (portal/jobs.py); a hung broker costs one 2-second publish per period.
+BROKER_BREAKER_SECONDS = env_int("BROKER_BREAKER_SECONDS", 30)
 
 CELERY_BROKER_URL = env("CELERY_BROKER_URL") or REDIS_URL or "filesystem://"
 if CELERY_BROKER_URL == "filesystem://":
@@ -202,7 +212,14 @@ else:
         # Longer than the longest task time limit, so that a running task is not redelivered.
         "visibility_timeout": 3600,
         "socket_connect_timeout": 2,
+        # Without it a publish to a hung Redis waits forever (a worker's BRPOP is read only
+        # once its socket is readable, so its own wait is not cut short by this).
+        "socket_timeout": 2,
     }
+# One try to publish, not four: what a task would do is a row that a sweep finds anyway
+# (docs/architecture.md: a side effect is a row before it is a message), and a web request
+# must not wait through retries on a broker that is down (portal/jobs.py).
+CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 0}
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
@@ -224,6 +241,12 @@ CELERY_BEAT_SCHEDULE = {
     # Every minute: scheduled articles are public at their minute anyway (published()); this
     # sweep does their side effects (log, cache purge, mail) within a minute of that.
     "news-publish-due": {"task": "news.publish_due", "schedule": 60.0},
+    # Every 2 minutes: does what a lost task left owed (mails of workflow steps and questions,
+    # image renditions, page purges that missed Redis), e.g. after the broker was down. The
+    # tasks queued after commit do this at once normally, so this only bounds how late work
+    # is after an outage; each run is a few indexed queries when nothing is owed, and work
+    # younger than 2 minutes (OWED_AFTER) is left to its own task.
+    "portal-owed-sweep": {"task": "portal.owed_sweep", "schedule": 120.0},
     # Every minute: view counts wait in Redis at most this long; "Đọc nhiều" is cached as long.
     "news-flush-views": {"task": "news.flush_views", "schedule": 60.0},
     # Every 5 minutes: the shortest reminder staff set is a couple of hours before the start,
@@ -492,6 +515,9 @@ if TRUSTED_PROXY_COUNT < 0:
 
 # Counters live in the default cache (Redis in production, shared by every web process).
 RATELIMIT_USE_CACHE = "default"
+# With Redis down or hung the limits cannot be counted: let the votes and questions through
+# (the honeypot and the one-vote-per-browser row still apply) rather than refuse everyone.
+RATELIMIT_FAIL_OPEN = True
 RATELIMIT_IP_META_KEY = "portal.clients.client_ip"
 # A view over its limit (@ratelimit, block=True) answers this: HTTP 429 in Vietnamese.
 RATELIMIT_VIEW = "portal.web.views.errors.rate_limited"
@@ -538,7 +564,9 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    # Calls refused by the Redis breaker are not logged one by one: the breaker logs the failure.
+    "filters": {"skip_paused_redis": {"()": "portal.cache.SkipPausedRedis"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["skip_paused_redis"]}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
     "loggers": {
         "django_redis": {"level": "WARNING"},

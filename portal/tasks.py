@@ -4,9 +4,12 @@ Tasks are leaves: each imports the service it calls inside its body, so that ser
 import the tasks they queue at the top of their module.
 """
 
+import logging
 import smtplib
 
 from celery import shared_task
+
+logger = logging.getLogger(__name__)
 
 
 @shared_task(name="portal.heartbeat", ignore_result=True)
@@ -15,6 +18,16 @@ def heartbeat_task() -> None:
     from portal.services.core import heartbeat_record
 
     heartbeat_record()
+
+
+@shared_task(name="portal.owed_sweep", ignore_result=True)
+def owed_sweep_task() -> None:
+    """Do what rows still owe (mails, renditions, purges) whose own task was lost; idempotent."""
+    from portal.owed import owed_sweep
+
+    done = owed_sweep()
+    if done:
+        logger.info("owed_sweep: %s", done)
 
 
 @shared_task(name="portal.image_renditions", ignore_result=True, autoretry_for=(OSError,), retry_backoff=10)

@@ -269,6 +269,8 @@ class Article(models.Model):
             models.Index(fields=["category", "status", "publish_at"], name="article_category_publish"),
             models.Index(fields=["created_by", "status"], name="article_author_status"),
             models.Index(fields=["unit", "status"], name="article_unit_status"),
+            # The next removal time (news.selectors.articles.next_schedule_change); few rows have one.
+            models.Index(fields=["unpublish_at"], condition=Q(unpublish_at__isnull=False), name="article_unpublish_at"),
         ]
 
     def __str__(self) -> str:
@@ -384,12 +386,18 @@ class ArticleEvent(models.Model):
     note = models.TextField(_("ghi chú"), blank=True)
     at = models.DateTimeField(_("thời điểm"), default=timezone.now)
     mailed_at = models.DateTimeField(_("đã gửi thư lúc"), null=True, blank=True, editable=False)
+    # When a task or the owed-work sweep took the mail for sending (portal/outbox.py).
+    mail_claimed_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("nhật ký duyệt bài")
         verbose_name_plural = _("nhật ký duyệt bài")
         ordering = ["-at", "-pk"]
-        indexes = [models.Index(fields=["action", "at"], name="article_event_action_at")]
+        indexes = [
+            models.Index(fields=["action", "at"], name="article_event_action_at"),
+            # The owed-work sweep's query: events whose mail has not gone (news/owed.py).
+            models.Index(fields=["at"], condition=Q(mailed_at__isnull=True), name="article_event_mail_owed"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.get_action_display()} – {self.article}"

@@ -13,7 +13,7 @@ from django.contrib.postgres.expressions import ArraySubquery
 from django.contrib.postgres.search import SearchQuery, SearchRank, TrigramWordSimilarity
 from django.core.cache import cache
 from django.db import connection
-from django.db.models import Case, Count, F, OuterRef, Q, QuerySet, Sum, Value, When, Window
+from django.db.models import Case, Count, F, OuterRef, Q, QuerySet, Subquery, Sum, Value, When, Window
 from django.db.models.functions import Greatest, RowNumber, TruncMonth
 from django.utils import timezone
 
@@ -40,6 +40,27 @@ def articles_overdue(*, now: datetime | None = None) -> QuerySet:
     return Article.objects.filter(
         status=ArticleStatus.PUBLISHED, publish_at__lte=now - LATE_AFTER, went_live_at__isnull=True
     )
+
+
+def next_schedule_change(now: datetime | None = None) -> datetime | None:
+    """The next moment at which what ``published()`` shows changes by itself: the nearest
+    ``publish_at`` or ``unpublish_at`` still ahead among approved articles; None when none is.
+
+    A cached public page must not outlive it, worker or not (portal.pagecache.cached_page's
+    ``expires``). One query of two index lookups (``article_status_publish`` and
+    ``article_unpublish_at``), whatever the number of articles.
+    """
+    now = now or timezone.now()
+    approved = Article.objects.filter(status=ArticleStatus.PUBLISHED)
+    go_live = approved.filter(publish_at__gt=now).order_by("publish_at").values("publish_at")[:1]
+    removal = approved.filter(unpublish_at__gt=now).order_by("unpublish_at").values("unpublish_at")[:1]
+    found = (
+        Article.objects.annotate(go_live=Subquery(go_live), removal=Subquery(removal))
+        .values_list("go_live", "removal")
+        .order_by()[:1]
+    )
+    moments = [moment for moment in (found[0] if found else ()) if moment is not None]
+    return min(moments, default=None)
 
 
 def listing() -> QuerySet:

@@ -16,6 +16,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from portal.jobs import queue_after_commit
 from portal.pagecache import purge_shell_on_commit
 from portal.permissions import require_permission
 from portal.tasks import image_renditions_task
@@ -24,7 +25,15 @@ from portal.text import normalize_search_text
 from ..cache import purge_article
 from ..constants import LATE_AFTER, MENU_CATEGORIES_CACHE_KEY
 from ..enums import ArticleAction, ArticleStatus
-from ..models import AppliedViewBuffer, Article, ArticleDailyViews, ArticleEvent, ArticleRating, Attachment
+from ..models import (
+    AppliedViewBuffer,
+    Article,
+    ArticleDailyViews,
+    ArticleEvent,
+    ArticleImage,
+    ArticleRating,
+    Attachment,
+)
 from ..models.articles import ARTICLE_SEARCH_VECTOR
 from ..tasks import notify_event_task, publish_due_task
 
@@ -42,10 +51,6 @@ def _log(article: Article, action: str, *, by=None, from_status: str = "", note:
 def _after_commit_purge(article: Article) -> None:
     article_id, category_id = article.pk, article.category_id
     transaction.on_commit(lambda: purge_article(article_id=article_id, category_id=category_id))
-
-
-def _queue(task, **kwargs) -> None:
-    transaction.on_commit(lambda: task.delay(**kwargs))
 
 
 def can_edit(user, article: Article) -> bool:
@@ -164,7 +169,7 @@ def article_save(*, article: Article, by, is_new: bool, changed_fields: list[str
     if article.status == ArticleStatus.PUBLISHED:
         _after_commit_purge(article)
     if article.cover and (is_new or "cover" in changed):
-        _queue(
+        queue_after_commit(
             image_renditions_task,
             model="news.article",
             pk=article.pk,
@@ -175,7 +180,7 @@ def article_save(*, article: Article, by, is_new: bool, changed_fields: list[str
 
 
 def _notify(event) -> None:
-    _queue(notify_event_task, event_id=event.pk)
+    queue_after_commit(notify_event_task, event_id=event.pk)
 
 
 # What each workflow step asks of the article's state: checked by the services on the
@@ -289,7 +294,7 @@ def article_publish(*, article: Article, by, publish_at: datetime | None = None)
             note=note,
         )
     if not scheduled:
-        _queue(publish_due_task)
+        queue_after_commit(publish_due_task)
     return article
 
 
@@ -370,11 +375,25 @@ def articles_expire(*, now: datetime | None = None) -> list[int]:
 
 
 def article_files_save(*, saved, deleted) -> None:
-    """Save the gallery images and attachments edited with an article; delete the removed ones."""
+    """Save the gallery images and attachments edited with an article; delete the removed ones.
+
+    Side effect: a new or replaced gallery image gets its renditions made by a task.
+    """
     for instance in saved:
         if isinstance(instance, Attachment):
             attachment_prepare(attachment=instance)
+        new_image = isinstance(instance, ArticleImage) and instance.image and not instance.image._committed
+        if new_image:
+            instance.renditions = {}
         instance.save()
+        if new_image:
+            queue_after_commit(
+                image_renditions_task,
+                model="news.articleimage",
+                pk=instance.pk,
+                field="image",
+                renditions_field="renditions",
+            )
     for instance in deleted:
         instance.delete()
 

@@ -16,6 +16,7 @@ from django.db import IntegrityError, connection, transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from portal.jobs import queue_after_commit
 from portal.pagecache import bump
 from portal.permissions import require_permission
 from portal.text import normalize_search_text, plain_text
@@ -314,7 +315,7 @@ def documents_delete(*, documents) -> None:
 def document_files_read_later(*, file_ids) -> None:
     """After the commit, queue the reading of each file's text (the import and the admin do not wait for it)."""
     for file_id in file_ids:
-        transaction.on_commit(lambda file_id=file_id: document_file_read_task.delay(file_id=file_id), robust=True)
+        queue_after_commit(document_file_read_task, file_id=file_id)
 
 
 def document_file_read(*, file_id: int) -> bool:

@@ -17,7 +17,7 @@ from django.views.decorators.csrf import ensure_csrf_cookie
 from django.views.decorators.http import require_http_methods, require_safe
 from django_ratelimit.core import is_ratelimited
 
-from news.selectors.articles import listing, most_read_cached, related_articles
+from news.selectors.articles import listing, most_read_cached, next_schedule_change, related_articles
 from news.services.articles import article_rate
 from portal.downloads import file_download
 from portal.models import SiteProfile, UploadedImage
@@ -123,6 +123,7 @@ def _public_article(request: HttpRequest, slug: str, pk: int, template: str) -> 
             [(ARTICLE_SCOPE, pk)],
             build,
             on_hit=(lambda pipeline: count_view_in(pipeline, pk)) if counts else None,
+            expires=next_schedule_change,
         )
     except Http404:
         article = Article.objects.filter(pk=pk).first()
@@ -172,7 +173,7 @@ def category_detail(request: HttpRequest, slug: str) -> HttpResponse:
         )
 
     # Keyed by slug, so that a cached page is served without looking the category up.
-    return cached_page(request, [(CATEGORY_SCOPE, slug)], build, params=("trang",))
+    return cached_page(request, [(CATEGORY_SCOPE, slug)], build, params=("trang",), expires=next_schedule_change)
 
 
 @require_safe
@@ -186,7 +187,7 @@ def tag_detail(request: HttpRequest, slug: str) -> HttpResponse:
             {"tag": tag, "page": paginate(request, articles, max_items=LIST_MAX_ITEMS), "cacheable_page": True},
         )
 
-    return cached_page(request, [LISTS], build, params=("trang",))
+    return cached_page(request, [LISTS], build, params=("trang",), expires=next_schedule_change)
 
 
 @require_safe
@@ -209,7 +210,7 @@ def archive(request: HttpRequest) -> HttpResponse:
             {"day": day, "page": paginate(request, articles, max_items=LIST_MAX_ITEMS), "cacheable_page": True},
         )
 
-    return cached_page(request, [LISTS], build, params=("ngay", "trang"))
+    return cached_page(request, [LISTS], build, params=("ngay", "trang"), expires=next_schedule_change)
 
 
 @ensure_csrf_cookie

@@ -1,6 +1,6 @@
 """Models of the portal app, one module per subject, re-exported here."""
 
-from .core import SiteProfile, Unit, UnitQuerySet, UploadedImage, User, WorkerHeartbeat, unique_slug
+from .core import OwedPurge, SiteProfile, Unit, UnitQuerySet, UploadedImage, User, WorkerHeartbeat, unique_slug
 from .feedback import Question, QuestionQuerySet
 from .organisation import AboutPage, AgencyLink, Leader, Office, PressBriefing, Spokesperson
 
@@ -9,6 +9,7 @@ __all__ = [
     "AgencyLink",
     "Leader",
     "Office",
+    "OwedPurge",
     "PressBriefing",
     "Question",
     "QuestionQuerySet",

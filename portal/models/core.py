@@ -212,6 +212,24 @@ class WorkerHeartbeat(models.Model):
         return self.name
 
 
+class OwedPurge(models.Model):
+    """A page-cache purge that could not reach Redis (portal/pagecache.py); the owed-work sweep
+    bumps the counter once Redis answers and deletes the row."""
+
+    scope = models.CharField(_("phạm vi"), max_length=50)
+    ident = models.CharField(_("đối tượng"), max_length=255, blank=True)
+    created_at = models.DateTimeField(_("ghi lúc"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("lượt xoá bộ đệm còn nợ")
+        verbose_name_plural = _("lượt xoá bộ đệm còn nợ")
+        ordering = ["created_at", "pk"]
+        constraints = [models.UniqueConstraint(fields=["scope", "ident"], name="owed_purge_once")]
+
+    def __str__(self) -> str:
+        return f"{self.scope}:{self.ident}"
+
+
 class UploadedImage(models.Model):
     """An image uploaded through the rich-text editor, with the renditions made of it.
 

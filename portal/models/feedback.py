@@ -67,6 +67,8 @@ class Question(models.Model):
     )
     published_at = models.DateTimeField(_("đăng lúc"), null=True, blank=True)
     staff_notified_at = models.DateTimeField(_("đã báo biên tập viên lúc"), null=True, blank=True, editable=False)
+    # When a task or the owed-work sweep took the editors' mail for sending (portal/outbox.py).
+    staff_notify_claimed_at = models.DateTimeField(null=True, blank=True, editable=False)
     created_at = models.DateTimeField(_("gửi lúc"), default=timezone.now)
     updated_at = models.DateTimeField(_("cập nhật lúc"), auto_now=True)
 

@@ -5,11 +5,11 @@ import io
 from django.apps import apps
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
-from django.db import transaction
 from django.utils import timezone
 from PIL import Image
 
 from ..images import make_renditions
+from ..jobs import queue_after_commit
 from ..models import UploadedImage
 from ..storage import random_file_name
 from ..tasks import uploaded_image_renditions_task
@@ -27,7 +27,7 @@ def uploaded_image_store(*, data: bytes, extension: str, original_name: str, fol
     with Image.open(io.BytesIO(data)) as image:
         width, height = image.size
     uploaded = UploadedImage.objects.create(name=name, width=width, height=height, uploaded_by=by)
-    transaction.on_commit(lambda: uploaded_image_renditions_task.delay(image_id=uploaded.pk))
+    queue_after_commit(uploaded_image_renditions_task, image_id=uploaded.pk)
     return uploaded
 
 

@@ -6,6 +6,7 @@ from django.core.cache import cache
 from django.db import transaction
 
 from ..images import make_renditions
+from ..jobs import queue_after_commit
 from ..models import AgencyLink, Leader
 from ..pagecache import purge_shell_on_commit
 from ..selectors import AGENCY_LINKS_CACHE_KEY
@@ -24,7 +25,7 @@ def leader_save(*, leader: Leader, photo_changed: bool) -> Leader:
     leader.save()
     if photo_changed and leader.photo:
         leader_id = leader.pk
-        transaction.on_commit(lambda: leader_photo_renditions_task.delay(leader_id=leader_id), robust=True)
+        queue_after_commit(leader_photo_renditions_task, leader_id=leader_id)
     return leader
 
 

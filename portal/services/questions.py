@@ -11,7 +11,9 @@ from django.utils.translation import gettext as _
 
 from .. import roles
 from ..enums import QuestionStatus
+from ..jobs import queue_after_commit
 from ..models import Office, Question, User
+from ..outbox import claim, mark_sent, release
 from ..tasks import question_notify_staff_task
 from ..text import plain_text
 
@@ -35,10 +37,9 @@ def question_submit(*, full_name: str, email: str, unit_name: str = "", body: st
         body=plain_text(body),
         status=QuestionStatus.PENDING,
     )
-    question_id = question.pk
-    # robust: a broker outage must not turn an accepted question into an error page; the
-    # question waits in the admin's queue either way.
-    transaction.on_commit(lambda: question_notify_staff_task.delay(question_id=question_id), robust=True)
+    # A broker outage must not turn an accepted question into an error page: the question
+    # waits in the admin's queue, and the owed-work sweep mails the editors (portal.owed).
+    queue_after_commit(question_notify_staff_task, question_id=question.pk)
     return question
 
 
@@ -110,15 +111,21 @@ def question_reject(*, question: Question, by: User) -> Question:
 
 
 def question_notify_staff(*, question_id: int) -> bool:
-    """Mail the editors about a new question, at most once; False when there was nothing to do.
+    """Mail the editors about a new question, once; False when there was nothing to do.
 
-    The row is locked while the mail goes, and marked in the same transaction, so two
-    runs of the task send one mail; a failed send leaves it unmarked for the retry.
+    Claimed, sent, marked (portal/outbox.py): two runs of the task, or a task and the
+    owed-work sweep, send one mail; a failed send releases the claim and raises, for the retry.
     """
-    with transaction.atomic():
-        question = Question.objects.select_for_update().filter(pk=question_id).first()
-        if question is None or question.staff_notified_at is not None:
-            return False
+    now = timezone.now()
+    if not claim(
+        Question.objects.filter(staff_notified_at__isnull=True),
+        pk=question_id,
+        field="staff_notify_claimed_at",
+        now=now,
+    ):
+        return False
+    question = Question.objects.get(pk=question_id)
+    try:
         recipients = sorted(
             User.objects.filter(is_active=True, groups__name=roles.EDITOR)
             .exclude(email="")
@@ -141,6 +148,8 @@ def question_notify_staff(*, question_id: int) -> bool:
                 from_email=None,
                 recipient_list=recipients,
             )
-        question.staff_notified_at = timezone.now()
-        question.save(update_fields=["staff_notified_at"])
+    except Exception:
+        release(Question, pk=question_id, field="staff_notify_claimed_at", now=now)
+        raise
+    mark_sent(Question, pk=question_id, staff_notified_at=timezone.now(), staff_notify_claimed_at=None)
     return bool(recipients)

@@ -55,7 +55,7 @@ class Reminder(models.Model):
 
 
 class ReminderDelivery(models.Model):
-    """One reminder to one person; ``sent`` is written in the transaction that sent the mail."""
+    """One reminder to one person: claimed by a sweep, sent, then marked sent (portal/outbox.py)."""
 
     reminder = models.ForeignKey(
         Reminder, verbose_name=_("thư nhắc"), on_delete=models.CASCADE, related_name="deliveries"
@@ -69,6 +69,13 @@ class ReminderDelivery(models.Model):
     next_attempt_at = models.DateTimeField(_("thử lại lúc"), null=True, blank=True)
     last_error = models.TextField(_("lỗi gần nhất"), blank=True)
     sent_at = models.DateTimeField(_("gửi lúc"), null=True, blank=True)
+    claimed_at = models.DateTimeField(
+        _("đang gửi từ lúc"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("Một lượt quét đang gửi thư này; quá 10 phút mà chưa xong thì lượt sau gửi lại."),
+    )
     created_at = models.DateTimeField(_("tạo lúc"), auto_now_add=True)
 
     class Meta:

@@ -102,6 +102,8 @@ class Training(models.Model):
     outcomes_reminded_at = models.DateTimeField(
         _("đã nhắc cập nhật kết quả lúc"), null=True, blank=True, editable=False
     )
+    # When a sweep took the organiser's nudge for sending (portal/outbox.py).
+    outcomes_reminder_claimed_at = models.DateTimeField(null=True, blank=True, editable=False)
     # Title and venue without diacritics, for the leaders' search ("truyen thong").
     search_text = models.CharField(max_length=600, blank=True, editable=False)
     created_at = models.DateTimeField(_("tạo lúc"), auto_now_add=True)

@@ -1,11 +1,11 @@
 """Reminder e-mails before a training, and the organiser's nudge when outcomes are missing.
 
 Due work is rows (docs/conventions.md, Tasks). The beat sweep (``reminders_sweep``) plans the
-deliveries of every due reminder, then sends each pending delivery inside a transaction
-that holds its row lock (``select_for_update(skip_locked=True)``) and marks it sent before
-committing: a second sweep running at the same time skips the locked row and later finds
-it sent; a sweep that dies mid-send rolls back, so the row stays pending and the next
-sweep sends it. A mail server that refuses is retried with backoff, then shown as failed.
+deliveries of every due reminder, then sends each pending delivery the way portal/outbox.py
+says: claim the row (committed at once), send, mark it sent. A second sweep running at the
+same time skips a claimed row; a sweep that dies mid-send leaves its row claimed, and a
+later sweep sends it once the claim is stale (CLAIM_STALE, 10 minutes). A mail server that
+refuses is retried with backoff, then shown as failed.
 """
 
 import logging
@@ -17,10 +17,12 @@ from datetime import timedelta
 from django.conf import settings
 from django.core.mail import EmailMessage, get_connection
 from django.db import transaction
-from django.db.models import DateTimeField, ExpressionWrapper, F, Value
+from django.db.models import DateTimeField, ExpressionWrapper, F, Q, Value
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
+
+from portal.outbox import CLAIM_STALE, claim, mark_sent, release
 
 from ..calendar import training_ics, training_ics_filename
 from ..enums import Attendance, DeliveryStatus, ParticipantRole, ReminderAudience, ReminderStatus, TrainingStatus
@@ -126,6 +128,7 @@ def reminder_deliveries_send(*, now=None, limit: int = SEND_BATCH) -> SendReport
     ids = list(
         ReminderDelivery.objects.filter(status=DeliveryStatus.PENDING)
         .exclude(next_attempt_at__gt=now)
+        .filter(Q(claimed_at__isnull=True) | Q(claimed_at__lt=now - CLAIM_STALE))
         .order_by("pk")
         .values_list("pk", flat=True)[:limit]
     )
@@ -147,48 +150,39 @@ def reminder_deliveries_send(*, now=None, limit: int = SEND_BATCH) -> SendReport
 
 
 def reminder_delivery_send(*, delivery_id: int, now=None, connection=None) -> str:
-    """Send one delivery, exactly once. Returns ``sent``, ``retrying``, ``failed``, ``skipped`` or ``busy``.
+    """Send one delivery once. Returns ``sent``, ``retrying``, ``failed``, ``skipped`` or ``busy``.
 
-    The row is locked for the send and marked sent in the same transaction; a concurrent
-    sweep skips it. Side effects: the e-mail with the .ics attached; the delivery row.
+    Claimed, sent, marked (portal/outbox.py): a concurrent sweep finds the row claimed and
+    leaves it. Side effects: the e-mail with the .ics attached; the delivery row.
     """
     now = now or timezone.now()
-    with transaction.atomic():
-        delivery = (
-            ReminderDelivery.objects.select_for_update(skip_locked=True, of=("self",))
-            .select_related("reminder__training__organizer")
-            .filter(pk=delivery_id, status=DeliveryStatus.PENDING)
-            .first()
-        )
-        if delivery is None:
-            return "busy"  # sent, failed or being sent by another run
-        reminder, training = delivery.reminder, delivery.reminder.training
-        if training.status == TrainingStatus.CANCELLED or now - reminder_due_at(reminder) > LATE_LIMIT:
-            logger.warning("Reminder delivery %s skipped: too late or training cancelled.", delivery.pk)
-            delivery.status = DeliveryStatus.SKIPPED
-            delivery.save(update_fields=["status"])
-            return "skipped"
-        try:
-            reminder_message(delivery, connection=connection).send()
-        except MAIL_ERRORS as exc:
-            delivery.attempts += 1
-            delivery.last_error = f"{type(exc).__name__}: {exc}"[:1000]
-            if delivery.attempts >= MAX_ATTEMPTS:
-                delivery.status = DeliveryStatus.FAILED
-                delivery.next_attempt_at = None
-                logger.error("Reminder delivery %s failed %s times: %s", delivery.pk, delivery.attempts, exc)
-                outcome = "failed"
-            else:
-                delivery.next_attempt_at = now + BACKOFF_BASE * 2 ** (delivery.attempts - 1)
-                logger.warning(
-                    "Reminder delivery %s failed, retry at %s: %s", delivery.pk, delivery.next_attempt_at, exc
-                )
-                outcome = "retrying"
-            delivery.save(update_fields=["attempts", "last_error", "status", "next_attempt_at"])
-            return outcome
-        delivery.status = DeliveryStatus.SENT
-        delivery.sent_at = now
-        delivery.save(update_fields=["status", "sent_at"])
+    owed = ReminderDelivery.objects.filter(status=DeliveryStatus.PENDING).exclude(next_attempt_at__gt=now)
+    if not claim(owed, pk=delivery_id, field="claimed_at", now=now):
+        return "busy"  # sent, failed, waiting for its retry, or being sent by another run
+    delivery = ReminderDelivery.objects.select_related("reminder__training__organizer").get(pk=delivery_id)
+    reminder, training = delivery.reminder, delivery.reminder.training
+    if training.status == TrainingStatus.CANCELLED or now - reminder_due_at(reminder) > LATE_LIMIT:
+        logger.warning("Reminder delivery %s skipped: too late or training cancelled.", delivery.pk)
+        ReminderDelivery.objects.filter(pk=delivery_id).update(status=DeliveryStatus.SKIPPED, claimed_at=None)
+        return "skipped"
+    try:
+        reminder_message(delivery, connection=connection).send()
+    except MAIL_ERRORS as exc:
+        delivery.attempts += 1
+        delivery.last_error = f"{type(exc).__name__}: {exc}"[:1000]
+        if delivery.attempts >= MAX_ATTEMPTS:
+            delivery.status = DeliveryStatus.FAILED
+            delivery.next_attempt_at = None
+            logger.error("Reminder delivery %s failed %s times: %s", delivery.pk, delivery.attempts, exc)
+            outcome = "failed"
+        else:
+            delivery.next_attempt_at = now + BACKOFF_BASE * 2 ** (delivery.attempts - 1)
+            logger.warning("Reminder delivery %s failed, retry at %s: %s", delivery.pk, delivery.next_attempt_at, exc)
+            outcome = "retrying"
+        delivery.save(update_fields=["attempts", "last_error", "status", "next_attempt_at"])
+        release(ReminderDelivery, pk=delivery_id, field="claimed_at", now=now)
+        return outcome
+    mark_sent(ReminderDelivery, pk=delivery_id, status=DeliveryStatus.SENT, sent_at=now, claimed_at=None)
     return "sent"
 
 
@@ -223,43 +217,37 @@ def reminders_sweep(*, now=None) -> SendReport:
 def outcomes_reminders_send(*, now=None) -> int:
     """Nudge the organiser of each training held a week ago that still has no outcomes; once each.
 
-    The nudge is marked in the transaction that sent it; a refused send is logged and tried
-    again at the next run. Side effects: e-mail; ``Training.outcomes_reminded_at``.
+    Claimed, sent, marked (portal/outbox.py); a refused send is logged, its claim released,
+    and tried again at the next run. Side effects: e-mail; ``Training.outcomes_reminded_at``.
     """
     now = now or timezone.now()
-    candidates = Training.objects.filter(
+    owed = Training.objects.filter(
         status=TrainingStatus.HELD, ends_at__lte=now - OUTCOMES_GRACE, outcomes="", outcomes_reminded_at__isnull=True
-    ).values_list("pk", flat=True)
+    )
     sent = 0
-    for training_id in list(candidates):
-        with transaction.atomic():
-            training = (
-                Training.objects.select_for_update(skip_locked=True, of=("self",))
-                .select_related("organizer")
-                .filter(pk=training_id, outcomes="", outcomes_reminded_at__isnull=True)
-                .first()
+    for training_id in list(owed.values_list("pk", flat=True)):
+        if not claim(owed, pk=training_id, field="outcomes_reminder_claimed_at", now=now):
+            continue
+        training = Training.objects.select_related("organizer").get(pk=training_id)
+        address = training.organizer_email or training.organizer.email
+        if address:
+            context = {
+                "training": training,
+                "admin_url": settings.SITE_URL + training.get_admin_url(),
+            }
+            message = EmailMessage(
+                subject=_("[Nhắc việc] Cập nhật kết quả: %(title)s") % {"title": training.title},
+                body=render_to_string("trainings/email/outcomes_reminder.txt", context),
+                to=[address],
             )
-            if training is None:
+            try:
+                message.send()
+            except MAIL_ERRORS as exc:
+                logger.warning("Outcomes reminder of training %s not sent, retried next run: %s", training.pk, exc)
+                release(Training, pk=training_id, field="outcomes_reminder_claimed_at", now=now)
                 continue
-            address = training.organizer_email or training.organizer.email
-            if address:
-                context = {
-                    "training": training,
-                    "admin_url": settings.SITE_URL + training.get_admin_url(),
-                }
-                message = EmailMessage(
-                    subject=_("[Nhắc việc] Cập nhật kết quả: %(title)s") % {"title": training.title},
-                    body=render_to_string("trainings/email/outcomes_reminder.txt", context),
-                    to=[address],
-                )
-                try:
-                    message.send()
-                except MAIL_ERRORS as exc:
-                    logger.warning("Outcomes reminder of training %s not sent, retried next run: %s", training.pk, exc)
-                    continue
-                sent += 1
-            else:
-                logger.warning("Training %s has no organiser e-mail; outcomes reminder not sent.", training.pk)
-            training.outcomes_reminded_at = now
-            training.save(update_fields=["outcomes_reminded_at"])
+            sent += 1
+        else:
+            logger.warning("Training %s has no organiser e-mail; outcomes reminder not sent.", training.pk)
+        mark_sent(Training, pk=training_id, outcomes_reminded_at=now, outcomes_reminder_claimed_at=None)
     return sent

@@ -4,7 +4,7 @@ from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_safe
 
-from news.selectors.articles import SearchParams, articles_search
+from news.selectors.articles import SearchParams, articles_search, next_schedule_change
 from portal.pagecache import LISTS, cached_page
 from portal.pagination import paginate
 from portal.web.forms import SearchForm
@@ -36,4 +36,10 @@ def search(request: HttpRequest) -> HttpResponse:
         }
         return TemplateResponse(request, "portal/search.html", context)
 
-    return cached_page(request, [LISTS], build, params=("q", "chuyen-muc", "tu-ngay", "den-ngay", "trang"))
+    return cached_page(
+        request,
+        [LISTS],
+        build,
+        params=("q", "chuyen-muc", "tu-ngay", "den-ngay", "trang"),
+        expires=next_schedule_change,
+    )

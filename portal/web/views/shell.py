@@ -9,7 +9,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 from awards.selectors import commendations_latest
-from news.selectors.articles import home_page_data
+from news.selectors.articles import home_page_data, next_schedule_change
 from portal.health import health_report_cached
 from portal.models import Unit
 from portal.pagecache import HOME, LISTS, cached_page
@@ -29,7 +29,7 @@ def home(request: HttpRequest) -> HttpResponse:
         }
         return TemplateResponse(request, "portal/home.html", context)
 
-    return cached_page(request, [HOME, LISTS], build)
+    return cached_page(request, [HOME, LISTS], build, expires=next_schedule_change)
 
 
 @never_cache

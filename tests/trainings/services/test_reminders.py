@@ -20,6 +20,7 @@ from django.core.mail.backends.smtp import EmailBackend
 from django.db import connection
 from django.utils import timezone
 
+from portal.outbox import CLAIM_STALE
 from tests.conftest import child_clock_prelude, wait_until
 from tests.factories.trainings import (
     ParticipantFactory,
@@ -210,9 +211,11 @@ def test_a_run_killed_mid_send_leaves_the_rest_pending_and_the_rerun_sends_each_
         assert list(ReminderDelivery.objects.order_by("pk").values_list("status", flat=True)) == [
             DeliveryStatus.SENT,
             DeliveryStatus.SENT,
-            DeliveryStatus.PENDING,  # its transaction rolled back with the "dead" worker
+            DeliveryStatus.PENDING,  # still owed, claimed by the "dead" worker (portal/outbox.py)
         ]
         settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+        assert reminders_sweep().sent == 0  # the claim is fresh: its sender may still be sending
+    with time_machine.travel(DUE + CLAIM_STALE + datetime.timedelta(minutes=1), tick=False):
         assert reminders_sweep().sent == 1
         assert reminders_sweep().sent == 0
     assert addresses(smtp_sink) == ["db1@example.vn", "db2@example.vn", "db3@example.vn"]
@@ -296,12 +299,16 @@ def test_a_sweep_process_killed_mid_send_leaves_the_row_pending_and_the_rerun_se
         finally:
             process.wait(timeout=30)
         assert handler.kept == ["db1@example.vn"]
-        # The killed transaction is rolled back by Postgres: the second row is pending again.
+        # The second row stays claimed by the killed process, which may have been sending it; a
+        # sweep sends the third now, and the second once the claim is stale (portal/outbox.py).
         settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
         settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", port
         wait_until(lambda: reminders_sweep() and handler.kept.count("db3@example.vn") == 1)
+        assert sorted(handler.kept) == ["db1@example.vn", "db3@example.vn"]
+        with time_machine.travel(timezone.now() + CLAIM_STALE + datetime.timedelta(minutes=1), tick=False):
+            assert reminders_sweep().sent == 1
+            assert reminders_sweep().sent == 0
         assert sorted(handler.kept) == ["db1@example.vn", "db2@example.vn", "db3@example.vn"]
-        assert reminders_sweep().sent == 0
     finally:
         controller.stop()
 

@@ -1,0 +1,46 @@
+"""What the newsroom's rows may still owe, for the owed-work sweep (portal/owed.py)."""
+
+from django.utils.translation import gettext_lazy as _
+
+from portal.owed import MAILS_OWED_WITHIN, OWED_AFTER, OwedWork, register
+from portal.services.images import image_renditions_make
+
+from .models import Article, ArticleEvent, ArticleImage
+from .notifications import MAILED_ACTIONS, event_mail_once
+
+register(
+    OwedWork(
+        name="news.event_mails",
+        label=_("Thư của các bước duyệt bài (gửi duyệt, trả lại, đã đăng)"),
+        owed=lambda now: ArticleEvent.objects.filter(
+            mailed_at__isnull=True, action__in=MAILED_ACTIONS, at__lte=now - OWED_AFTER, at__gte=now - MAILS_OWED_WITHIN
+        ).order_by("at", "pk"),
+        do=lambda pk: event_mail_once(event_id=pk),
+    )
+)
+register(
+    OwedWork(
+        name="news.cover_renditions",
+        label=_("Các cỡ ảnh đại diện của bài"),
+        owed=lambda now: (
+            Article.objects.filter(cover_renditions={}, updated_at__lte=now - OWED_AFTER)
+            .exclude(cover="")
+            .order_by("updated_at", "pk")
+        ),
+        do=lambda pk: image_renditions_make(
+            model="news.article", pk=pk, field="cover", renditions_field="cover_renditions"
+        ),
+    )
+)
+register(
+    OwedWork(
+        name="news.gallery_renditions",
+        label=_("Các cỡ ảnh trong bộ ảnh của bài"),
+        # No time of upload on these rows: a sweep may cut an image its task is cutting too,
+        # which only overwrites the same files.
+        owed=lambda now: ArticleImage.objects.filter(renditions={}).order_by("pk"),
+        do=lambda pk: image_renditions_make(
+            model="news.articleimage", pk=pk, field="image", renditions_field="renditions"
+        ),
+    )
+)

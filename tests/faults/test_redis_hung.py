@@ -1,0 +1,177 @@
+"""Redis hung or refused: the public pages, the public forms and /healthz keep answering.
+
+The cache is pointed at a Redis of the test's own (tests/faults/conftest.py), configured as
+in production (portal/settings.py's CACHES, only the address changed), and that Redis is
+really stopped with SIGSTOP (hung) or terminated (refused).
+"""
+
+import pytest
+from django.core.cache import cache
+from django.test import Client
+
+from news.models import ArticleRating
+from news.services.articles import article_unpublish
+from portal import pagecache, roles
+from portal.cache import redis_breaker
+from portal.celery import app as celery_app
+from portal.models import OwedPurge, Question
+from portal.owed import owed_sweep
+from portal.services.core import heartbeat_record
+from tests.factories.news import ArticleFactory, CategoryFactory, DocumentFactory, TagFactory
+from tests.factories.portal import UserFactory
+from tests.faults.conftest import timed
+
+pytestmark = pytest.mark.django_db
+
+# Each page must answer well within a second with Redis hung. The pages themselves take a
+# few tens of milliseconds here; the bound is generous so that a loaded two-core test
+# machine does not make it flaky, and still far below the 0.5 s of one cache timeout per
+# call that made every page take 4-7 s before the cache client failed fast.
+PAGE_BOUND_SECONDS = 1.0
+
+
+@pytest.fixture
+def cache_on(faulty_redis, settings):
+    """The default cache, the view counters and the page cache on the faulty Redis."""
+    settings.CACHES = {"default": {**settings.CACHES["default"], "LOCATION": faulty_redis.url()}}
+    settings.REDIS_URL = faulty_redis.url()
+    settings.HEALTHZ_CACHE_SECONDS = 0
+    redis_breaker.reset()
+    pagecache.reset()
+    yield faulty_redis
+    redis_breaker.reset()
+    pagecache.reset()
+
+
+@pytest.fixture
+def pages(db):
+    category = CategoryFactory(name="Tin giáo dục", slug="tin-giao-duc")
+    tag = TagFactory(name="Tuyển sinh", slug="tuyen-sinh")
+    articles = [ArticleFactory(published=True, category=category) for _ in range(3)]
+    articles[0].tags.add(tag)
+    DocumentFactory()
+    return [
+        "/",
+        articles[0].get_absolute_url(),
+        articles[1].get_absolute_url(),
+        f"{articles[0].get_absolute_url()}in/",
+        "/chuyen-muc/tin-giao-duc/",
+        "/the/tuyen-sinh/",
+        "/tin-tuc/",
+        "/tim-kiem/?q=giao+duc",
+        "/van-ban/",
+        "/hoi-dap/",
+    ]
+
+
+def test_with_redis_hung_every_public_page_answers_from_the_database_within_a_second(cache_on, pages, client):
+    for path in pages:  # warm: the pages are in the page cache, as in production
+        assert client.get(path).status_code == 200
+    cache_on.hang()
+    times = {}
+    for _round in range(2):
+        for path in pages:
+            elapsed, response = timed(lambda path=path: client.get(path))
+            assert response.status_code == 200, path
+            times[path] = max(times.get(path, 0), elapsed)
+    slow = {path: round(seconds, 2) for path, seconds in times.items() if seconds >= PAGE_BOUND_SECONDS}
+    assert slow == {}
+
+
+def test_with_redis_hung_pages_use_the_cache_again_once_it_answers(cache_on, pages, client):
+    cache_on.hang()
+    assert client.get(pages[0]).status_code == 200
+    assert redis_breaker.is_open()
+    cache_on.recover()
+    redis_breaker.opened_until = 0.0  # the pause is over (a test does not sleep through it)
+    assert client.get(pages[0]).status_code == 200
+    assert not redis_breaker.is_open()
+    assert cache.get("portal:probe", "missing") == "missing"
+    cache.set("portal:probe", "ok")
+    assert cache.get("portal:probe") == "ok"
+
+
+@pytest.mark.parametrize("fault", ["hang", "refuse"])
+def test_ratings_keep_working_with_their_rate_limit_failing_open(cache_on, client, fault):
+    article = ArticleFactory(published=True)
+    browser = Client(enforce_csrf_checks=True)
+    browser.get(f"/tin-tuc/{article.pk}/danh-gia/")
+    getattr(cache_on, fault)()
+    token = browser.cookies["csrftoken"].value
+    elapsed, first = timed(
+        lambda: browser.post(f"/tin-tuc/{article.pk}/danh-gia/", {"stars": 4}, headers={"x-csrftoken": token})
+    )
+    again = browser.post(f"/tin-tuc/{article.pk}/danh-gia/", {"stars": 1}, headers={"x-csrftoken": token})
+    assert first.status_code == 200
+    assert first.json() == {"average": 4.0, "count": 1, "voted": True, "message": "Cảm ơn bạn đã đánh giá."}
+    assert elapsed < PAGE_BOUND_SECONDS
+    # The per-browser rule still holds: it is a row, not a cache entry.
+    assert again.status_code == 409
+    assert ArticleRating.objects.count() == 1
+
+
+QUESTION = {
+    "full_name": "Trần Thị Lan",
+    "email": "tranthilan@example.vn",
+    "unit_name": "Phường Tân Lợi",
+    "body": "Kỳ thi tuyển sinh vào lớp 10 năm nay thi mấy môn ạ?",
+    "website": "",
+}
+
+
+@pytest.mark.parametrize("fault", ["hang", "refuse"])
+def test_the_question_form_keeps_working_and_its_honeypot_still_drops_bots(cache_on, client, fault):
+    client.post("/hoi-dap/dat-cau-hoi/", {})  # warm (templates compiled), as a running site is
+    getattr(cache_on, fault)()
+    elapsed, response = timed(lambda: client.post("/hoi-dap/dat-cau-hoi/", QUESTION))
+    bot = client.post("/hoi-dap/dat-cau-hoi/", {**QUESTION, "website": "http://spam.example"})
+    assert (response.status_code, response["Location"]) == (302, "/hoi-dap/")
+    assert elapsed < PAGE_BOUND_SECONDS
+    assert bot.status_code == 302
+    assert list(Question.objects.values_list("email", flat=True)) == ["tranthilan@example.vn"]
+
+
+@pytest.mark.parametrize("fault", ["hang", "refuse"])
+def test_healthz_names_the_cache_quickly_when_redis_is_hung_or_refused(cache_on, client, fault):
+    heartbeat_record()
+    client.get("/healthz")  # warm: connections opened, as a running site has them
+    getattr(cache_on, fault)()
+    elapsed, response = timed(lambda: client.get("/healthz"))
+    assert response.status_code == 503
+    assert response.json()["down"] == ["cache"]
+    assert response.json()["checks"]["cache"]["ok"] is False
+    assert elapsed < PAGE_BOUND_SECONDS
+
+
+def test_healthz_names_the_cache_and_the_broker_quickly_when_their_redis_is_hung(cache_on, client, monkeypatch):
+
+    heartbeat_record()
+    monkeypatch.setattr(celery_app.conf, "broker_url", cache_on.url(1))
+    client.get("/healthz")
+    cache_on.hang()
+    elapsed, response = timed(lambda: client.get("/healthz"))
+    assert response.status_code == 503
+    assert response.json()["down"] == ["cache", "broker"]
+    assert elapsed < PAGE_BOUND_SECONDS
+
+
+def test_a_purge_that_cannot_reach_redis_is_owed_and_done_by_the_sweep_once_it_answers(
+    cache_on, client, django_capture_on_commit_callbacks
+):
+
+    editor = UserFactory(role=roles.EDITOR)
+    article = ArticleFactory(published=True, title="Bài sẽ gỡ")
+    assert client.get("/tin-tuc/").status_code == 200
+    assert "Bài sẽ gỡ" in client.get("/tin-tuc/").content.decode()  # served from the page cache
+    cache_on.hang()
+    with django_capture_on_commit_callbacks(execute=True):
+        article_unpublish(article=article, by=editor)
+    owed = sorted(OwedPurge.objects.values_list("scope", "ident"))
+    assert owed == [("article", str(article.pk)), ("category", article.category.slug), ("home", ""), ("lists", "")]
+
+    cache_on.recover()
+    redis_breaker.reset()
+    assert "Bài sẽ gỡ" in client.get("/tin-tuc/").content.decode()  # the purge was lost: still cached
+    assert owed_sweep() == {"portal.page_purges": 4}
+    assert not OwedPurge.objects.exists()
+    assert "Bài sẽ gỡ" not in client.get("/tin-tuc/").content.decode()
