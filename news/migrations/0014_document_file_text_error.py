@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("news", "0011_private_attachments"),
+        ("news", "0013_article_unpublish_at_index"),
     ]
 
     operations = [

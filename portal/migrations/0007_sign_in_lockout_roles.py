@@ -15,6 +15,6 @@ def backwards(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("portal", "0005_uploadedimage"), ("axes", "0010_accessattemptexpiration")]
+    dependencies = [("portal", "0006_owed_work"), ("axes", "0010_accessattemptexpiration")]
 
     operations = [migrations.RunPython(forwards, backwards)]

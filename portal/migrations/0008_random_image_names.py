@@ -8,7 +8,7 @@ import portal.storage
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("portal", "0006_sign_in_lockout_roles"),
+        ("portal", "0007_sign_in_lockout_roles"),
     ]
 
     operations = [

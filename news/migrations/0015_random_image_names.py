@@ -8,7 +8,7 @@ import portal.storage
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("news", "0011_private_attachments"),
+        ("news", "0014_document_file_text_error"),
     ]
 
     operations = [

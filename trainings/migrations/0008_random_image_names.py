@@ -8,7 +8,7 @@ import portal.storage
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("trainings", "0006_private_until_ready"),
+        ("trainings", "0007_owed_work"),
     ]
 
     operations = [
