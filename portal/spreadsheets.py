@@ -8,8 +8,10 @@ import csv
 import datetime
 import io
 import logging
+import re
 import unicodedata
 import zipfile
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -31,6 +33,11 @@ MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 # What the parts of an .xlsx may unpack to, all together: a list of thousands of rows is a
 # few megabytes of XML; a few kilobytes that unpack to gigabytes are a zip bomb.
 MAX_XLSX_UNPACKED_BYTES = 50 * 1024 * 1024
+# Distinct texts a workbook may hold (its shared strings): openpyxl reads them all when it opens
+# the file, slowly (two million, five megabytes zipped, take minutes); a list of thousands of
+# rows holds tens of thousands.
+MAX_SHARED_STRINGS = 100_000
+SHARED_STRING = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?si[\s/>]")
 # Columns a sheet or a CSV line may use; the widest import has a dozen.
 MAX_COLUMNS = 100
 # Rows allowed past ``max_rows`` for the title, header, blank and signature rows around a list.
@@ -171,7 +178,9 @@ def _xlsx_grid(data: bytes, *, row_limit: int) -> tuple[list[tuple[int, list[obj
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             # Reading a member stops at its declared size (zipfile checks it), so the sum bounds the work.
             unpacked = sum(info.file_size for info in archive.infolist())
-    except (zipfile.BadZipFile, ValueError, OSError, EOFError):
+            if unpacked <= MAX_XLSX_UNPACKED_BYTES:
+                _check_shared_strings(archive)
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError, zlib.error):
         raise _damaged_xlsx() from None
     if unpacked > MAX_XLSX_UNPACKED_BYTES:
         raise ImportFailed(
@@ -197,6 +206,27 @@ def _xlsx_grid(data: bytes, *, row_limit: int) -> tuple[list[tuple[int, list[obj
         return _sheet_grid(workbook.worksheets[0], row_limit=row_limit)
     finally:
         workbook.close()
+
+
+def _check_shared_strings(archive: zipfile.ZipFile) -> None:
+    """Refuse a workbook holding more than ``MAX_SHARED_STRINGS`` texts, counted before openpyxl
+    parses them, in every part (the workbook may give its shared strings any name)."""
+    count = 0
+    for info in archive.infolist():
+        for _match in SHARED_STRING.finditer(archive.read(info)):
+            count += 1
+            if count > MAX_SHARED_STRINGS:
+                raise ImportFailed(
+                    [
+                        ImportProblem(
+                            _(
+                                "Tệp .xlsx chứa hơn %(limit)s đoạn chữ khác nhau, quá giới hạn của một tệp nhập; "
+                                "hãy chép phần danh sách sang một tệp mới rồi tải lên tệp đó."
+                            )
+                            % {"limit": f"{MAX_SHARED_STRINGS:,}".replace(",", ".")}
+                        )
+                    ]
+                )
 
 
 def _sheet_grid(sheet, *, row_limit: int) -> tuple[list[tuple[int, list[object]]], list[ImportProblem]]:

@@ -19,7 +19,7 @@ from awards.models import Commendation
 from awards.services import commendations_import
 from news.models import Document
 from news.services.document_import import documents_import
-from portal import roles
+from portal import roles, spreadsheets
 from portal.models import Unit
 from portal.services.core import units_import
 from portal.spreadsheets import ImportFailed, read_table
@@ -50,13 +50,20 @@ HEADER_AND_ONE_ROW = (
 
 
 def xlsx_bytes(
-    sheet_data: str, *, dimension: str | None = "A1:B2", after: str = "", padding: int = 0, cut: bool = False
+    sheet_data: str,
+    *,
+    dimension: str | None = "A1:B2",
+    after: str = "",
+    padding: int = 0,
+    cut: bool = False,
+    shared_strings: int = 0,
 ) -> bytes:
     """A workbook of one sheet, "Danh sách", whose XML holds the rows ``sheet_data`` as written.
 
     ``after`` follows the rows (merged cells); ``padding`` spaces inside the sheet's XML make
     the part unpack large while the file stays small; ``cut`` ends the part right after
-    ``sheet_data``, as a file cut short in transfer.
+    ``sheet_data``, as a file cut short in transfer; ``shared_strings`` distinct texts go in
+    the workbook's table of shared strings.
     """
     size = f'<dimension ref="{dimension}"/>' if dimension else ""
     sheet = f'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{MAIN}">{size}{" " * padding}<sheetData>'
@@ -71,6 +78,8 @@ def xlsx_bytes(
             'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
             '<Override PartName="/xl/worksheets/sheet1.xml" '
             'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+            '<Override PartName="/xl/sharedStrings.xml" '
+            'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
             "</Types>"
         ),
         "_rels/.rels": (
@@ -83,9 +92,15 @@ def xlsx_bytes(
         ),
         "xl/_rels/workbook.xml.rels": (
             f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="{RELATIONSHIPS}">'
-            f'<Relationship Id="rId1" Type="{OFFICE}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>'
+            f'<Relationship Id="rId1" Type="{OFFICE}/worksheet" Target="worksheets/sheet1.xml"/>'
+            f'<Relationship Id="rId2" Type="{OFFICE}/sharedStrings" Target="sharedStrings.xml"/></Relationships>'
         ),
         "xl/worksheets/sheet1.xml": sheet,
+        "xl/sharedStrings.xml": (
+            f'<?xml version="1.0" encoding="UTF-8"?><sst xmlns="{MAIN}">'
+            + "".join(f"<si><t>{n:x}</t></si>" for n in range(shared_strings))
+            + "</sst>"
+        ),
     }
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
@@ -190,6 +205,25 @@ def test_a_file_that_unpacks_past_fifty_megabytes_is_refused_before_it_is_opened
     assert len(data) < 1024 * 1024
     assert problems_of(lambda: read_table(upload(data))) == [
         "Tệp .xlsx khi giải nén lớn đến 51 MB, quá giới hạn 50 MB; "
+        "hãy chép phần danh sách sang một tệp mới rồi tải lên tệp đó."
+    ]
+
+
+def test_a_workbook_of_more_than_a_hundred_thousand_texts_is_refused_before_openpyxl_reads_them():
+    # Two million take openpyxl minutes to read at opening, from five megabytes zipped.
+    data = xlsx_bytes(HEADER_AND_ONE_ROW, shared_strings=100_001)
+    assert len(data) < 1024 * 1024
+    assert problems_of(lambda: read_table(upload(data))) == [
+        "Tệp .xlsx chứa hơn 100.000 đoạn chữ khác nhau, quá giới hạn của một tệp nhập; "
+        "hãy chép phần danh sách sang một tệp mới rồi tải lên tệp đó."
+    ]
+
+
+def test_a_workbook_at_the_limit_of_texts_is_read(monkeypatch):
+    monkeypatch.setattr(spreadsheets, "MAX_SHARED_STRINGS", 3)  # the real 100,000 take seconds to read
+    assert read_table(upload(xlsx_bytes(HEADER_AND_ONE_ROW, shared_strings=3))).headers == ["Tên đơn vị", "Email"]
+    assert problems_of(lambda: read_table(upload(xlsx_bytes(HEADER_AND_ONE_ROW, shared_strings=4)))) == [
+        "Tệp .xlsx chứa hơn 3 đoạn chữ khác nhau, quá giới hạn của một tệp nhập; "
         "hãy chép phần danh sách sang một tệp mới rồi tải lên tệp đó."
     ]
 
