@@ -108,8 +108,12 @@ def test_staff_work_with_the_broker_down_answers_and_is_done_once_when_it_is_bac
             "category": category.pk,
             "cover": SimpleUploadedFile("khai-giang.jpg", jpeg()),
             "cover_alt": "Học sinh dự lễ khai giảng",
-            "images-TOTAL_FORMS": "0",
+            "images-TOTAL_FORMS": "1",
             "images-INITIAL_FORMS": "0",
+            "images-0-image": SimpleUploadedFile("buoi-le.jpg", jpeg(1000, 700)),
+            "images-0-alt": "Học sinh chào cờ",
+            "images-0-caption": "",
+            "images-0-order": "0",
             "attachments-TOTAL_FORMS": "0",
             "attachments-INITIAL_FORMS": "0",
         },
@@ -154,6 +158,7 @@ def test_staff_work_with_the_broker_down_answers_and_is_done_once_when_it_is_bac
     article.refresh_from_db()
     assert [size["w"] for size in article.cover_renditions["sizes"]] == [400, 800]
     assert [size["w"] for size in UploadedImage.objects.get().renditions["sizes"]] == [400, 800]
+    assert [size["w"] for size in article.images.get().renditions["sizes"]] == [400, 800]
     assert owed_sweep() == {}
 
 
