@@ -105,6 +105,14 @@
     );
   }
 
+  // The text of a copy without the version its form was opened at: a copy that says what the
+  // page already shows has nothing to give back, whichever version it came from.
+  function content(state) {
+    var fields = fromCanonical(state);
+    delete fields.opened_version;
+    return canonical(fields);
+  }
+
   function fromCanonical(text) {
     var fields = {};
     JSON.parse(text).forEach(function (pair) {
@@ -254,7 +262,7 @@
 
     function autosave() {
       var state = current();
-      if (state === lastSent) return;
+      if (leaving || state === lastSent) return;
       keepHere(state);
       fetch(config.autosaveUrl, {
         method: "POST",
@@ -316,13 +324,14 @@
       }
       candidates = candidates
         .filter(function (candidate) {
-          return candidate.state !== baseline;
+          return content(candidate.state) !== content(baseline);
         })
         .sort(function (a, b) {
           return b.time - a.time;
         });
       if (!candidates.length) {
-        if (kept) removeCopy(key); // the same as what the page shows
+        // What the page shows already (an autosave that reached the server just after a save).
+        if (kept || config.copy) discardCopies();
         return;
       }
       var chosen = candidates[0];
