@@ -238,6 +238,10 @@ class ArticleForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["opened_version"].initial = self.instance.version if self.instance.pk else None
+        if "publish_at" in self.fields:
+            self.fields["publish_at"].help_text = _(
+                "Giờ Việt Nam. Để trống rồi bấm “Lưu và xuất bản” để đăng ngay; chọn một thời điểm sau này để hẹn giờ."
+            )
         if not self.instance.pk and self.user is not None:
             self.instance.created_by = self.user  # so that the new article's workflow steps are the author's
 
@@ -345,21 +349,11 @@ class ArticleAdmin(SimpleHistoryAdmin):
         ]
         if request.user.has_perm("news.publish_article"):
             fieldsets += [
-                (
-                    # Drawn inside the workflow panel, beside "Lưu và xuất bản": the one place
-                    # where the publication time is set (the template skips it among the others).
-                    _("Thời gian đăng"),
-                    {
-                        "fields": ("publish_at", "unpublish_at"),
-                        "classes": (WORKFLOW_TIME_CLASS,),
-                        "description": _(
-                            "Giờ Việt Nam (UTC+7). Để trống thời điểm đăng rồi bấm “Lưu và xuất bản” để đăng "
-                            "ngay; chọn một thời điểm sau này để hẹn giờ."
-                        ),
-                    },
-                ),
+                # Drawn inside the workflow panel, beside "Lưu và xuất bản": the one place where
+                # the publication time is set (the template skips it among the others).
+                (_("Thời gian đăng"), {"fields": ("publish_at",), "classes": (WORKFLOW_TIME_CLASS,)}),
                 # "Tin tiêu điểm" is set with its own buttons (logged, permission-checked).
-                (_("Hiển thị"), {"fields": ("is_must_read", "related_articles")}),
+                (_("Hiển thị"), {"fields": ("unpublish_at", "is_must_read", "related_articles")}),
             ]
         if obj is not None:
             fieldsets.append(
