@@ -24,3 +24,8 @@ DOCUMENTS_SCOPE = ("documents", "")
 
 # Press releases (thông cáo báo chí) are the articles of this category.
 PRESS_RELEASES_CATEGORY = "thong-cao-bao-chi"
+
+# How often the article form sends what is being typed to the server (news.services.drafts):
+# a crash, a closed tab or an expired session loses at most this much of the server's copy
+# (the browser keeps its own copy in between).
+AUTOSAVE_SECONDS = 60

@@ -1,18 +1,40 @@
-"""The newsroom in the admin: articles with their workflow buttons, queues and history."""
+"""The newsroom in the admin: articles with their workflow buttons, queues and history.
+
+No edit is lost: the workflow buttons are buttons of the change form itself, so a step
+("Lưu và gửi duyệt", "Lưu và xuất bản"...) saves what was typed and then takes the step,
+in one transaction, or takes nothing and shows the form again with the text and the
+reason; a save over someone else's newer save is refused with what differs; and what is
+being typed is autosaved aside (news.services.drafts) for after a crash or an expired
+session.
+"""
+
+import html
+import json
+import re
+from datetime import UTC, datetime
 
 from django import forms
+from django.conf import settings
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
-from django.shortcuts import get_object_or_404, redirect
+from django.core.files.uploadedfile import UploadedFile
+from django.db.models import Model, QuerySet
+from django.db.models.fields.files import FieldFile
+from django.http import JsonResponse
+from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils import timezone
-from django.utils.html import format_html
+from django.utils.html import format_html, strip_tags
+from django.utils.http import urlencode
+from django.utils.text import capfirst
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
-from django.views.decorators.http import require_POST
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_protect
 
-from news.selectors.articles import articles_overdue
+from news.selectors.articles import article_last_save, articles_overdue
 from news.services.articles import (
+    EditConflict,
     WorkflowError,
     article_files_save,
     article_publish,
@@ -24,12 +46,14 @@ from news.services.articles import (
     can_edit,
     workflow_steps,
 )
+from news.services.drafts import DraftCopyError, article_draft_copy_discard, article_draft_copy_save
 from portal.admin.history import WorkflowHistoryAdmin
+from portal.richtext import sanitize_html
 from portal.text import normalize_search_text
 
-from ..constants import LATE_AFTER
+from ..constants import AUTOSAVE_SECONDS, LATE_AFTER
 from ..enums import ArticleStatus
-from ..models import Article, ArticleImage, Attachment
+from ..models import Article, ArticleDraftCopy, ArticleImage, Attachment
 from .statistics import statistics_view
 
 STATUS_COLOURS = {
@@ -82,7 +106,120 @@ class AttachmentInline(admin.TabularInline):
     extra = 0
 
 
+# The steps of the workflow panel: the value of the change form's "_workflow" button.
+WORKFLOW_ACTIONS = ("submit", "publish", "return", "unpublish", "feature", "unfeature")
+# The fieldset drawn inside the workflow panel rather than among the others (the one place
+# where the publication time is set).
+WORKFLOW_TIME_CLASS = "workflow-time"
+
+
+def local_time(moment: datetime) -> str:
+    """A moment as editors read it on the workflow panel and the list: ``07:00 03/12/2026``."""
+    return timezone.localtime(moment).strftime("%H:%M %d/%m/%Y")
+
+
+def publication_note(article: Article, now: datetime | None = None) -> str:
+    """When the article goes (or went) live, in one sentence: the list and the change page say the same."""
+    now = now or timezone.now()
+    if article.status == ArticleStatus.PUBLISHED and article.publish_at:
+        if article.publish_at > now:
+            return gettext("Sẽ đăng lúc %(time)s") % {"time": local_time(article.publish_at)}
+        if article.unpublish_at and article.unpublish_at <= now:
+            return gettext("Đã hết hạn hiển thị lúc %(time)s") % {"time": local_time(article.unpublish_at)}
+        return gettext("Đã đăng lúc %(time)s") % {"time": local_time(article.publish_at)}
+    if article.status == ArticleStatus.UNPUBLISHED:
+        return gettext("Đã gỡ khỏi trang")
+    if article.publish_at:
+        return gettext("Chưa duyệt: dự kiến đăng lúc %(time)s") % {"time": local_time(article.publish_at)}
+    return gettext("Chưa hẹn giờ")
+
+
+def copy_time(moment: datetime) -> str:
+    """When a copy was autosaved: ``10:42`` today, ``10:42 02/12/2026`` before."""
+    local = timezone.localtime(moment)
+    return local.strftime("%H:%M") if local.date() == timezone.localdate() else local_time(moment)
+
+
+def _text_of(markup: str) -> str:
+    """The text of rich text, a line per paragraph, for reading two versions side by side."""
+    lines = re.sub(r"(?i)</(p|h[1-6]|li|div|blockquote|tr|figcaption)>|<br\s*/?>", "\n", markup or "")
+    return html.unescape(strip_tags(lines)).strip()
+
+
+def _comparable(value):
+    if isinstance(value, Model):
+        return value.pk
+    if isinstance(value, QuerySet | list | tuple | set):
+        return sorted(getattr(item, "pk", item) for item in value)
+    if isinstance(value, UploadedFile):
+        return ("new", value.name)
+    if isinstance(value, FieldFile):
+        return value.name or ""
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).replace(second=0, microsecond=0)
+    if value is None or value is False:  # no value, an unticked box, a cleared file
+        return ""
+    return value
+
+
+def _shown(value) -> str:
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, bool):
+        return gettext("Có") if value else gettext("Không")
+    if isinstance(value, datetime):
+        return local_time(value)
+    if isinstance(value, UploadedFile):
+        return gettext("ảnh mới: %(name)s") % {"name": value.name}
+    if isinstance(value, FieldFile):
+        return value.name.rsplit("/", 1)[-1] if value else "—"
+    if isinstance(value, QuerySet | list | tuple | set):
+        return ", ".join(sorted(str(item) for item in value)) or "—"
+    return str(value)
+
+
+def conflict_rows(form, current: Article) -> list[dict]:
+    """The form's fields whose value differs between the saved article (theirs) and the form (yours)."""
+    cleaned = getattr(form, "cleaned_data", {})
+    model_fields = {field.name: field for field in Article._meta.get_fields()}
+    rows = []
+    for name, field in form.fields.items():
+        if name not in model_fields or name not in cleaned:
+            continue
+        theirs, yours = getattr(current, name), cleaned[name]
+        if model_fields[name].many_to_many:
+            theirs = list(theirs.all())
+        if name == "slug" and not yours:
+            continue  # an empty slug keeps the saved one
+        if name == "body":
+            yours = sanitize_html(yours)  # what the save would store
+            if yours != theirs:
+                rows.append({"label": capfirst(field.label), "theirs": _text_of(theirs), "yours": _text_of(yours)})
+            continue
+        if _comparable(theirs) != _comparable(yours):
+            rows.append({"label": capfirst(field.label), "theirs": _shown(theirs), "yours": _shown(yours)})
+    return rows
+
+
 class ArticleForm(forms.ModelForm):
+    # The version of the article the form was opened at (news.services.articles.article_save
+    # refuses a save over a newer one). Drawn by the change form's template, not a fieldset, so
+    # that the history's revert form (which has none) reverts without the check.
+    opened_version = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
+    workflow_reason = forms.CharField(
+        label=_("Lý do"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Bắt buộc khi trả lại bài, để tác giả biết cần sửa gì."),
+    )
+
+    # Set by ArticleAdmin.get_form for the request: who submits, which workflow button was
+    # pressed, and why a first attempt was refused (shown again with the form).
+    user = None
+    workflow_action = ""
+    refusal = None
+
     class Meta:
         model = Article
         # The admin narrows this to the fieldsets the user may see (get_fieldsets).
@@ -98,43 +235,68 @@ class ArticleForm(forms.ModelForm):
             "lead": forms.Textarea(attrs={"rows": 3, "data-counter": "600", "data-counter-unit": _("ký tự")}),
         }
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["opened_version"].initial = self.instance.version if self.instance.pk else None
+        if "publish_at" in self.fields:
+            self.fields["publish_at"].help_text = _(
+                "Giờ Việt Nam. Để trống rồi bấm “Lưu và xuất bản” để đăng ngay; chọn một thời điểm sau này để hẹn giờ."
+            )
+        if not self.instance.pk and self.user is not None:
+            self.instance.created_by = self.user  # so that the new article's workflow steps are the author's
+
     def clean(self):
         cleaned = super().clean()
         if cleaned.get("cover") and not cleaned.get("cover_alt"):
             self.add_error("cover_alt", _("Hãy mô tả ngắn nội dung ảnh đại diện (alt) cho người khiếm thị."))
+        if self.workflow_action == "publish" and "publish_at" in self.fields and not cleaned.get("publish_at"):
+            # "Lưu và xuất bản" with no time: now, written by the save and the step alike.
+            cleaned["publish_at"] = timezone.now()
         publish_at, unpublish_at = cleaned.get("publish_at"), cleaned.get("unpublish_at")
         if publish_at and unpublish_at and unpublish_at <= publish_at:
             self.add_error("unpublish_at", _("Thời điểm gỡ bài phải sau thời điểm xuất bản."))
+        if "publish_at" in self.fields and not publish_at and self.instance.status == ArticleStatus.PUBLISHED:
+            self.add_error("publish_at", _("Bài đã duyệt đăng phải có thời điểm đăng."))
+        if self.workflow_action:
+            self._clean_workflow_step(cleaned)
+        if self.refusal is not None:
+            self.add_error(None, str(self.refusal))
         return cleaned
 
+    def _clean_workflow_step(self, cleaned) -> None:
+        """Refuse, before anything is saved, a step that the services would refuse.
 
-class ReturnForm(forms.Form):
-    reason = forms.CharField(label=_("Lý do trả lại"), widget=forms.Textarea(attrs={"rows": 3}), max_length=2000)
-
-
-class PublishForm(forms.Form):
-    publish_at = forms.SplitDateTimeField(
-        label=_("Hẹn giờ xuất bản (giờ Việt Nam)"),
-        required=False,
-        widget=admin.widgets.AdminSplitDateTime,
-        help_text=_("Để trống để xuất bản ngay."),
-    )
+        ``workflow_steps`` is the services' own rule; they check it again on the locked row.
+        """
+        steps = workflow_steps(self.user, self.instance)
+        allowed = {
+            "submit": steps["can_submit"],
+            "publish": steps["can_publish"],
+            "return": steps["can_return"],
+            "unpublish": steps["can_unpublish"],
+            "feature": steps["can_feature"] and not self.instance.is_featured,
+            "unfeature": steps["can_feature"] and self.instance.is_featured,
+        }
+        if not allowed.get(self.workflow_action):
+            self.add_error(
+                None,
+                _(
+                    "Bài đang ở trạng thái “%(status)s”: thao tác bạn chọn không còn làm được. "
+                    "Chưa có gì được lưu; các thay đổi của bạn vẫn ở bên dưới, hãy bấm “Lưu”."
+                )
+                % {"status": self.instance.get_status_display()},
+            )
+        if self.workflow_action == "return" and not cleaned.get("workflow_reason", "").strip():
+            self.add_error("workflow_reason", _("Hãy ghi lý do trả lại để tác giả biết cần sửa gì."))
 
 
 @admin.register(Article)
 class ArticleAdmin(WorkflowHistoryAdmin):
     form = ArticleForm
-    list_display = (
-        "title",
-        "status_badge",
-        "category",
-        "created_by",
-        "unit",
-        "publish_at",
-        "view_count",
-        "is_featured",
-    )
-    list_display_links = ("title",)
+    # One column: the title across the list's width, and under it the status, the time, the
+    # author and the category in one line, readable on a phone as on a desktop.
+    list_display = ("summary",)
+    list_display_links = ("summary",)
     list_filter = (
         QueueFilter,
         "status",
@@ -158,7 +320,7 @@ class ArticleAdmin(WorkflowHistoryAdmin):
     history_list_display = ["status"]
 
     class Media:
-        js = ("js/admin-article.js",)
+        js = ("js/admin-article.js", "js/admin-article-edits.js")
         css = {"all": ("css/admin.css",)}
 
     # --- what each role sees and may change ---------------------------------------------
@@ -186,16 +348,13 @@ class ArticleAdmin(WorkflowHistoryAdmin):
             (_("Ảnh đại diện và video"), {"fields": ("cover", "cover_alt", "cover_caption", "video_url")}),
         ]
         if request.user.has_perm("news.publish_article"):
-            fieldsets.append(
-                (
-                    _("Xuất bản"),
-                    {
-                        # "Tin tiêu điểm" is set with its own buttons (logged, permission-checked).
-                        "fields": ("publish_at", "unpublish_at", "is_must_read", "related_articles"),
-                        "description": _("Giờ nhập và hiển thị là giờ Việt Nam (UTC+7)."),
-                    },
-                )
-            )
+            fieldsets += [
+                # Drawn inside the workflow panel, beside "Lưu và xuất bản": the one place where
+                # the publication time is set (the template skips it among the others).
+                (_("Thời gian đăng"), {"fields": ("publish_at",), "classes": (WORKFLOW_TIME_CLASS,)}),
+                # "Tin tiêu điểm" is set with its own buttons (logged, permission-checked).
+                (_("Hiển thị"), {"fields": ("unpublish_at", "is_must_read", "related_articles")}),
+            ]
         if obj is not None:
             fieldsets.append(
                 (
@@ -222,8 +381,115 @@ class ArticleAdmin(WorkflowHistoryAdmin):
     def get_search_results(self, request, queryset, search_term):
         return super().get_search_results(request, queryset, normalize_search_text(search_term))
 
+    # --- saving, and the workflow step of the same form ---------------------------------------
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        action = request.POST.get("_workflow", "") if request.method == "POST" else ""
+        return type(
+            form.__name__,
+            (form,),
+            {
+                "user": request.user,
+                "workflow_action": action if action in WORKFLOW_ACTIONS else "",
+                "refusal": getattr(request, "_article_refusal", None),
+            },
+        )
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        """Django's change form, shown again with the typed text when a save or step is refused.
+
+        The save and the step run in the transaction of Django's view; a step refused on the
+        locked row (the article changed meanwhile) or a save over someone else's newer save
+        raises, which rolls back both. The form is then validated again with the refusal as
+        its error, so it comes back with everything typed and nothing saved.
+        """
+        try:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        except (WorkflowError, EditConflict) as refusal:
+            request._article_refusal = refusal
+            return super().changeform_view(request, object_id, form_url, extra_context)
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        request._article_revert = True
+        return super().history_form_view(request, object_id, version_id, extra_context)
+
     def save_model(self, request, obj, form, change):
-        article_save(article=obj, by=request.user, is_new=not change, changed_fields=form.changed_data)
+        changed = form.changed_data
+        if getattr(request, "_article_revert", False):
+            # The revert form's instance is the old version, so nothing it shows counts as
+            # changed against it: write the whole content back, and leave the schedule (the
+            # workflow's) as it is now.
+            changed = [name for name in form.fields if name not in ("publish_at", "unpublish_at")]
+        if form.workflow_action == "publish":
+            # The step sets the publication time itself: saving it first would make a scheduled
+            # article published "now" before the step, which would then refuse it.
+            changed = [name for name in changed if name != "publish_at"]
+        article_save(
+            article=obj,
+            by=request.user,
+            is_new=not change,
+            changed_fields=changed,
+            expected_version=self._expected_version(request, form),
+        )
+
+    @staticmethod
+    def _expected_version(request, form) -> int | None:
+        """The version the save may overwrite: the one the form was opened at, or, after a
+        refused save, the newer one its author chose to overwrite ("Giữ bản của tôi")."""
+        overwrite = request.POST.get("_overwrite", "")
+        if overwrite.isdigit():
+            return int(overwrite)
+        return form.cleaned_data.get("opened_version")
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        if form.workflow_action:
+            request._article_step_done = self._take_step(request, form.instance, form)
+
+    def _take_step(self, request, article: Article, form) -> str:
+        """Take the workflow step of the pressed button; the message that says it was done."""
+        action, by = form.workflow_action, request.user
+        if action == "submit":
+            article_submit(article=article, by=by)
+            return gettext("Đã lưu và gửi bài cho biên tập viên duyệt.")
+        if action == "return":
+            article_return(article=article, by=by, reason=form.cleaned_data["workflow_reason"])
+            return gettext("Đã lưu và trả lại bài cho tác giả.")
+        if action == "publish":
+            article_publish(article=article, by=by, publish_at=form.cleaned_data.get("publish_at"))
+            if article.is_scheduled:
+                return gettext("Đã lưu và hẹn giờ: bài sẽ đăng lúc %(time)s.") % {
+                    "time": local_time(article.publish_at)
+                }
+            return gettext("Đã lưu và xuất bản bài.")
+        if action == "unpublish":
+            article_unpublish(article=article, by=by, reason=form.cleaned_data["workflow_reason"])
+            return gettext("Đã lưu và gỡ bài khỏi trang.")
+        article_set_featured(article=article, by=by, featured=action == "feature")
+        if action == "feature":
+            return gettext("Đã lưu và đưa bài lên tin tiêu điểm.")
+        return gettext("Đã lưu và bỏ bài khỏi tin tiêu điểm.")
+
+    def response_add(self, request, obj, post_url_continue=None):
+        done = getattr(request, "_article_step_done", None)
+        if done is not None:
+            return self._back_to_article(request, obj, done)
+        return super().response_add(request, obj, post_url_continue)
+
+    def response_change(self, request, obj):
+        done = getattr(request, "_article_step_done", None)
+        if done is None and "_overwrite" in request.POST:
+            done = gettext("Đã lưu bản của bạn thay cho bản người khác vừa lưu.")
+        if done is not None:
+            return self._back_to_article(request, obj, done)
+        return super().response_change(request, obj)
+
+    def _back_to_article(self, request, article: Article, done: str):
+        self.message_user(request, done, messages.SUCCESS)
+        url = reverse("admin:news_article_change", args=[article.pk])
+        preserved = self.get_preserved_filters(request)
+        return redirect(f"{url}?{preserved}" if preserved else url)
 
     def save_formset(self, request, form, formset, change):
         article_files_save(saved=formset.save(commit=False), deleted=formset.deleted_objects)
@@ -231,16 +497,26 @@ class ArticleAdmin(WorkflowHistoryAdmin):
 
     # --- list display -----------------------------------------------------------------------
 
-    @admin.display(description=_("trạng thái"), ordering="status")
-    def status_badge(self, obj):
-        label = obj.get_status_display()
-        css = STATUS_COLOURS[obj.status]
+    def _badge(self, obj) -> str:
         if obj.is_scheduled:
-            label, css = (
-                _("Hẹn giờ %(time)s") % {"time": timezone.localtime(obj.publish_at).strftime("%d/%m %H:%M")},
-                "scheduled",
-            )
-        return format_html('<span class="badge badge-{}">{}</span>', css, label)
+            return format_html('<span class="badge badge-scheduled">{}</span>', _("Hẹn giờ"))
+        return format_html(
+            '<span class="badge badge-{}">{}</span>', STATUS_COLOURS[obj.status], obj.get_status_display()
+        )
+
+    @admin.display(description=_("bài viết"), ordering="-publish_at")
+    def summary(self, obj):
+        featured = format_html(' · <span class="featured">{}</span>', _("Tiêu điểm")) if obj.is_featured else ""
+        return format_html(
+            '<span class="article-title">{}</span><span class="article-meta">{} <span>{}</span> · '
+            "<span>{}</span> · <span>{}</span>{}</span>",
+            obj.title,
+            self._badge(obj),
+            publication_note(obj),
+            obj.created_by,
+            obj.category,
+            featured,
+        )
 
     def changelist_view(self, request, extra_context=None):
         if request.user.has_perm("news.publish_article"):
@@ -259,74 +535,117 @@ class ArticleAdmin(WorkflowHistoryAdmin):
                 )
         return super().changelist_view(request, extra_context)
 
-    # --- the workflow -----------------------------------------------------------------------
+    # --- the workflow panel, conflicts and autosave -----------------------------------------
 
     def get_urls(self):
-        def view(action):
-            return self.admin_site.admin_view(require_POST(lambda request, pk: self.workflow_view(request, pk, action)))
-
+        autosave = never_cache(csrf_protect(self.autosave_view))
         return [
-            path("<int:pk>/gui-duyet/", view("submit"), name="news_article_submit"),
-            path("<int:pk>/tra-lai/", view("return"), name="news_article_return"),
-            path("<int:pk>/xuat-ban/", view("publish"), name="news_article_publish"),
-            path("<int:pk>/go-bai/", view("unpublish"), name="news_article_unpublish"),
-            path("<int:pk>/tieu-diem/", view("feature"), name="news_article_feature"),
-            path("<int:pk>/bo-tieu-diem/", view("unfeature"), name="news_article_unfeature"),
+            path("ban-dang-viet/", autosave, name="news_article_autosave_new"),
+            path("<int:pk>/ban-dang-viet/", autosave, name="news_article_autosave"),
             path("thong-ke/", self.admin_site.admin_view(statistics_view), name="news_article_statistics"),
             *super().get_urls(),
         ]
 
-    def workflow_view(self, request, pk, action):
-        """One POST endpoint per transition; the services check the permissions."""
-        article = get_object_or_404(self.get_queryset(request), pk=pk)
-        back = redirect(reverse("admin:news_article_change", args=[pk]))
-        try:
-            if action == "submit":
-                article_submit(article=article, by=request.user)
-                done = _("Đã gửi bài cho biên tập viên duyệt.")
-            elif action == "return":
-                form = ReturnForm(request.POST)
-                reason = form.cleaned_data["reason"] if form.is_valid() else ""
-                article_return(article=article, by=request.user, reason=reason)
-                done = _("Đã trả lại bài cho tác giả.")
-            elif action == "publish":
-                form = PublishForm(request.POST, prefix="workflow")
-                if not form.is_valid():
-                    raise WorkflowError(_("Thời điểm hẹn giờ không hợp lệ; hãy nhập ngày dd/mm/yyyy và giờ hh:mm."))
-                article_publish(article=article, by=request.user, publish_at=form.cleaned_data["publish_at"])
-                done = (
-                    _("Đã hẹn giờ xuất bản lúc %(time)s.")
-                    % {"time": timezone.localtime(article.publish_at).strftime("%d/%m/%Y %H:%M")}
-                    if article.is_scheduled
-                    else _("Đã xuất bản bài.")
-                )
-            elif action == "unpublish":
-                article_unpublish(article=article, by=request.user, reason=request.POST.get("reason", ""))
-                done = _("Đã gỡ bài khỏi trang.")
-            else:
-                article_set_featured(article=article, by=request.user, featured=action == "feature")
-                done = _("Đã cập nhật tin tiêu điểm.")
-        except WorkflowError as error:
-            self.message_user(request, str(error), messages.ERROR)
-            return back
-        self.message_user(request, done, messages.SUCCESS)
-        return back
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        context.update(self._workflow_context(request, context, obj))
+        return super().render_change_form(request, context, add, change, form_url, obj)
 
-    def change_view(self, request, object_id, form_url="", extra_context=None):
-        article = self.get_object(request, object_id)
-        extra_context = extra_context or {}
-        if article is not None:
-            extra_context.update(
-                {
-                    "article": article,
-                    "events": article.events.select_related("by")[:30],
-                    **workflow_steps(request.user, article),
-                    "return_form": ReturnForm(),
-                    "publish_form": PublishForm(prefix="workflow"),
-                    "preview_url": reverse("news:preview", args=[article.pk]),
-                }
+    def _workflow_context(self, request, context, obj) -> dict:
+        """What the workflow panel, the conflict table and the autosave script show."""
+        user, form = request.user, context["adminform"].form
+        if obj is not None and obj.pk:
+            # Read again: a form shown with errors has put the typed values on ``obj``.
+            article = Article.objects.select_related("category").get(pk=obj.pk)
+            editable = self.has_change_permission(request, article)
+        else:
+            article, editable = Article(created_by=user, status=ArticleStatus.DRAFT), True
+        steps = workflow_steps(user, article) if editable else {}
+        extra = {
+            "article": article,
+            "publication_note": publication_note(article),
+            "events": article.events.select_related("by")[:30] if article.pk else [],
+            **steps,
+            "can_give_reason": steps.get("can_return") or steps.get("can_unpublish"),
+            "preview_url": reverse("news:preview", args=[article.pk]) if article.pk else None,
+            "workflow_time_class": WORKFLOW_TIME_CLASS,
+        }
+        refusal = getattr(request, "_article_refusal", None)
+        if isinstance(refusal, EditConflict):
+            saved_by, saved_at = article_last_save(article_id=article.pk)
+            extra["edit_conflict"] = {
+                "version": refusal.version,
+                "saved_by": str(saved_by) if saved_by else gettext("người khác"),
+                "saved_at": local_time(saved_at) if saved_at else "",
+                "rows": conflict_rows(form, article),
+                "take_theirs_url": reverse("admin:news_article_change", args=[article.pk]),
+            }
+        if editable:
+            extra["edits_config"] = self._edits_config(request, article, form)
+        return extra
+
+    def _edits_config(self, request, article: Article, form) -> dict:
+        """What static/js/admin-article-edits.js needs: where to autosave, the copy to offer, the words."""
+        copy = ArticleDraftCopy.objects.filter(user=request.user, article=article if article.pk else None).first()
+        if article.pk:
+            autosave_url = reverse("admin:news_article_autosave", args=[article.pk])
+        else:
+            autosave_url = reverse("admin:news_article_autosave_new")
+        return {
+            "autosaveUrl": autosave_url,
+            "seconds": AUTOSAVE_SECONDS,
+            "storageKey": f"portal:article-draft:{request.user.pk}:{article.pk or 'new'}",
+            "bound": form.is_bound,
+            "timeZone": settings.TIME_ZONE,
+            "loginUrl": f"{reverse('admin:login')}?{urlencode({'next': request.get_full_path()})}",
+            "copy": (
+                {"savedAt": copy.saved_at.isoformat(), "label": copy_time(copy.saved_at), "fields": copy.fields}
+                if copy
+                else None
+            ),
+            "text": {
+                "offer": gettext("Khôi phục bản đang viết lúc %(time)s?"),
+                "restore": gettext("Khôi phục"),
+                "discard": gettext("Bỏ bản này"),
+                "restored": gettext("Đã khôi phục bản đang viết lúc %(time)s. Bấm “Lưu” để lưu vào bài."),
+                "saved": gettext("Đã lưu tạm lúc %(time)s."),
+                "expired": gettext(
+                    "Phiên đăng nhập đã hết hạn. Bản đang viết vẫn được giữ trong trình duyệt này: "
+                    "hãy đăng nhập lại (ở thẻ mới), bài sẽ được lưu tạm ngay sau đó."
+                ),
+                "login": gettext("Đăng nhập lại"),
+                "failed": gettext("Chưa lưu tạm được lên máy chủ; bản đang viết vẫn được giữ trong trình duyệt này."),
+            },
+        }
+
+    def autosave_view(self, request, pk=None):
+        """Keep (or, with ``discard``, delete) the user's autosaved copy of the article form: JSON in and out.
+
+        Not behind ``admin_view``: a session that expired while typing gets a JSON 401 rather
+        than the sign-in page, so that the browser keeps its copy until the next autosave
+        after signing in. CSRF is checked as for every POST; the permission is the service's.
+        """
+        if request.method != "POST":
+            return JsonResponse({"error": gettext("Chỉ nhận POST.")}, status=405)
+        if not (request.user.is_active and request.user.is_staff):
+            return JsonResponse({"error": gettext("Phiên đăng nhập đã hết hạn.")}, status=401)
+        article = None
+        if pk is not None:
+            article = Article.objects.filter(pk=pk).first()
+            if article is None:
+                return JsonResponse({"error": gettext("Không tìm thấy bài viết.")}, status=404)
+        if request.POST.get("discard"):
+            article_draft_copy_discard(user=request.user, article=article)
+            return JsonResponse({"discarded": True})
+        try:
+            copy = article_draft_copy_save(
+                user=request.user, article=article, fields=json.loads(request.POST.get("fields", ""))
             )
-        return super().change_view(request, object_id, form_url, extra_context)
+        except PermissionDenied as error:
+            return JsonResponse({"error": str(error)}, status=403)
+        except (ValueError, DraftCopyError) as error:  # json.JSONDecodeError is a ValueError
+            message = str(error) if isinstance(error, DraftCopyError) else gettext("Bản lưu tạm không đúng định dạng.")
+            return JsonResponse({"error": message}, status=400)
+        return JsonResponse({"savedAt": copy.saved_at.isoformat(), "label": copy_time(copy.saved_at)})
 
     # --- bulk actions (each article goes through its service; refusals are counted) ----------
 

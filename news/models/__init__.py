@@ -2,6 +2,7 @@
 
 from .articles import (
     Article,
+    ArticleDraftCopy,
     ArticleEvent,
     ArticleImage,
     ArticleQuerySet,
@@ -40,6 +41,7 @@ __all__ = [
     "document_status_expression",
     "Article",
     "ArticleDailyViews",
+    "ArticleDraftCopy",
     "ArticleEvent",
     "ArticleImage",
     "ArticleQuerySet",

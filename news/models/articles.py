@@ -221,6 +221,10 @@ class Article(models.Model):
     search_vector = SearchVectorField(null=True, editable=False)
     created_at = models.DateTimeField(_("tạo lúc"), auto_now_add=True)
     updated_at = models.DateTimeField(_("cập nhật lúc"), auto_now=True)
+    # Counts the saves of the article's content (news.services.articles.article_save), not
+    # the workflow's transitions: an edit form carries the version it was opened at, and a
+    # save from an older version is refused instead of overwriting someone else's edit.
+    version = models.PositiveIntegerField(_("phiên bản"), default=1, editable=False)
 
     objects = ArticleQuerySet.as_manager()
     history = HistoricalRecords(
@@ -401,3 +405,41 @@ class ArticleEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_action_display()} – {self.article}"
+
+
+class ArticleDraftCopy(models.Model):
+    """What someone was typing in an article's form, saved aside by the admin's autosave.
+
+    One copy per user and article (or per user for the article not yet created), offered
+    back after a crash, a closed tab or an expired session; never the article itself, and
+    deleted when that user saves the article.
+    """
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("người viết"), on_delete=models.CASCADE, related_name="+"
+    )
+    article = models.ForeignKey(
+        Article,
+        verbose_name=_("bài viết"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="draft_copies",
+        help_text=_("Trống khi bài chưa được lưu lần nào."),
+    )
+    fields = models.JSONField(_("nội dung các ô"), default=dict)
+    saved_at = models.DateTimeField(_("lưu tạm lúc"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("bản đang viết (lưu tạm)")
+        verbose_name_plural = _("bản đang viết (lưu tạm)")
+        ordering = ["-saved_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "article"], condition=Q(article__isnull=False), name="draft_copy_one_per_article"
+            ),
+            models.UniqueConstraint(fields=["user"], condition=Q(article__isnull=True), name="draft_copy_one_new"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} – {self.article or _('bài mới')}"

@@ -34,6 +34,12 @@ RELATED_CANDIDATES = 200
 MOST_READ_DAYS = 7
 
 
+def article_last_save(*, article_id: int) -> tuple[object | None, datetime | None]:
+    """Who saved the article last and when, from its history (``(None, None)`` without one)."""
+    record = Article.history.filter(id=article_id).select_related("history_user").order_by("-history_date").first()
+    return (record.history_user, record.history_date) if record else (None, None)
+
+
 def articles_overdue(*, now: datetime | None = None) -> QuerySet:
     """Published articles due more than LATE_AFTER ago whose go-live was not processed."""
     now = now or timezone.now()

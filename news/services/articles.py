@@ -29,6 +29,7 @@ from ..models import (
     AppliedViewBuffer,
     Article,
     ArticleDailyViews,
+    ArticleDraftCopy,
     ArticleEvent,
     ArticleImage,
     ArticleRating,
@@ -40,6 +41,18 @@ from ..tasks import notify_event_task, publish_due_task
 
 class WorkflowError(Exception):
     """A transition that the article's current state does not allow; the message is for the user."""
+
+
+class EditConflict(Exception):
+    """Someone saved the article after the editor opened it: ``version`` is the one saved since.
+
+    Raised instead of overwriting their edit; saving again with ``expected_version=version``
+    keeps the editor's text over theirs, explicitly.
+    """
+
+    def __init__(self, *, version: int) -> None:
+        self.version = version
+        super().__init__(_("Bài đã được người khác lưu sau khi bạn mở trang này; các thay đổi của bạn chưa được lưu."))
 
 
 def _log(article: Article, action: str, *, by=None, from_status: str = "", note: str = "") -> ArticleEvent:
@@ -107,13 +120,13 @@ COUNTER_FIELDS = {"view_count", "rating_count", "rating_sum", "cover_renditions"
 
 
 def _lock(article: Article) -> None:
-    """Lock the article's row until the transaction ends and load its current workflow state.
+    """Lock the article's row until the transaction ends and load its current workflow state and version.
 
     Two editors pressing "Trả lại" and "Xuất bản" at once: the second waits, then sees the
     first's result and is refused if it no longer applies.
     """
     Article.objects.select_for_update().filter(pk=article.pk).values_list("pk").get()
-    article.refresh_from_db(fields=WORKFLOW_FIELDS)
+    article.refresh_from_db(fields=[*WORKFLOW_FIELDS, "version"])
 
 
 def _content_fields(changed_fields) -> list[str]:
@@ -125,15 +138,32 @@ def _content_fields(changed_fields) -> list[str]:
     return sorted(fields | {"slug", "search_title", "search_document", "updated_at"})
 
 
-def article_save(*, article: Article, by, is_new: bool, changed_fields: list[str] | None = None) -> Article:
+def _edits_content(changed_fields) -> bool:
+    """Whether a save changes the article's content (not only its workflow, counters or the form's own boxes)."""
+    model_fields = {field.name for field in Article._meta.get_fields()}
+    return bool(set(changed_fields) & model_fields - COUNTER_FIELDS - set(WORKFLOW_FIELDS))
+
+
+def article_save(
+    *,
+    article: Article,
+    by,
+    is_new: bool,
+    changed_fields: list[str] | None = None,
+    expected_version: int | None = None,
+) -> Article:
     """Save an article written in the admin.
 
     An edit writes only the columns it changed (and derived ones), so view counts, ratings
-    and a go-live processed while the editor was typing are kept. Side effects: on creation
-    the author and default unit are set and a "created" event is logged; the search text is
-    refreshed; a published article's pages are purged; a new or changed cover gets its
-    renditions made by a task; when an editor moves the publication or removal time of a
-    published article, its go-live or expiry is processed again at the new time.
+    and a go-live processed while the editor was typing are kept. With ``expected_version``
+    (the version the editor's form was opened at), an edit of an article saved by someone
+    else since then raises ``EditConflict``, compared under the row lock, and writes nothing.
+    Side effects: the version goes up by one when the content changed; on creation the author and default unit are
+    set and a "created" event is logged; the search text is refreshed; the saver's
+    autosaved copy of the article is deleted; a published article's pages are purged; a new
+    or changed cover gets its renditions made by a task; when an editor moves the
+    publication or removal time of a published article, its go-live or expiry is processed
+    again at the new time.
     """
     if is_new:
         article.created_by = by
@@ -146,12 +176,19 @@ def article_save(*, article: Article, by, is_new: bool, changed_fields: list[str
     changed = set(changed_fields or [])
     with transaction.atomic():
         if is_new:
+            article.version = 1
             article.save()
             _log(article, ArticleAction.CREATED, by=by)
+            ArticleDraftCopy.objects.filter(user=by, article=None).delete()
         else:
             schedule = {"publish_at": article.publish_at, "unpublish_at": article.unpublish_at}
             _lock(article)
+            if expected_version is not None and article.version != expected_version:
+                raise EditConflict(version=article.version)
             update_fields = _content_fields(changed)
+            if _edits_content(changed):
+                article.version += 1
+                update_fields.append("version")
             for name in ("publish_at", "unpublish_at"):
                 if name in changed:
                     require_permission(by, "news.publish_article")
@@ -165,6 +202,7 @@ def article_save(*, article: Article, by, is_new: bool, changed_fields: list[str
                 article.expired_at = None
                 update_fields.append("expired_at")
             article.save(update_fields=update_fields)
+            ArticleDraftCopy.objects.filter(user=by, article=article).delete()
         search_index_refresh(article_ids=[article.pk])
     if article.status == ArticleStatus.PUBLISHED:
         _after_commit_purge(article)

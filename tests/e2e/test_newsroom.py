@@ -78,15 +78,18 @@ def test_editor_writes_with_a_photo_schedules_it_and_it_appears_at_its_time(
     assert article.status == ArticleStatus.DRAFT
     assert f'<img alt="{ALT}"' in article.body and f'src="{image_url}"' in article.body
 
-    # Schedule it with the workflow form on the change page.
+    # Schedule it in the workflow panel, where the publication time is set.
     publish_at = (timezone.localtime() + SCHEDULE_AHEAD).replace(second=0, microsecond=0)
-    schedule = editor.locator("form.workflow-publish")
+    panel = editor.locator("section.workflow")
     # Django's split date/time widget labels its two boxes with bare text, hence the names.
-    schedule.locator("input[name=workflow-publish_at_0]").fill(f"{publish_at:%d/%m/%Y}")
-    schedule.locator("input[name=workflow-publish_at_1]").fill(f"{publish_at:%H:%M}")
-    schedule.get_by_role("button", name="Xuất bản / hẹn giờ").click()
+    panel.locator("input[name=publish_at_0]").fill(f"{publish_at:%d/%m/%Y}")
+    panel.locator("input[name=publish_at_1]").fill(f"{publish_at:%H:%M}")
+    panel.get_by_role("button", name="Lưu và xuất bản").click()
     editor.wait_for_url(f"**/admin/news/article/{article.pk}/change/")
-    assert editor.locator(".messagelist").inner_text() == f"Đã hẹn giờ xuất bản lúc {publish_at:%d/%m/%Y %H:%M}."
+    assert (
+        editor.locator(".messagelist").inner_text()
+        == f"Đã lưu và hẹn giờ: bài sẽ đăng lúc {publish_at:%H:%M %d/%m/%Y}."
+    )
     article.refresh_from_db()
     assert (article.status, article.publish_at) == (ArticleStatus.PUBLISHED, publish_at)
 

@@ -33,6 +33,7 @@ from portal.tasks import heartbeat_task, owed_sweep_task
 from tests.conftest import wait_until
 from tests.factories.news import ArticleFactory, CategoryFactory
 from tests.factories.portal import UserFactory
+from tests.news.admin.helpers import change_form
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -120,12 +121,17 @@ def test_staff_work_with_the_broker_down_answers_and_is_done_once_when_it_is_bac
     )
     uploaded = writer.post("/admin/editor/upload/", {"upload": SimpleUploadedFile("anh.jpg", jpeg(1600, 900))})
     article = Article.objects.get()
-    base = f"/admin/news/article/{article.pk}"
+    url = f"/admin/news/article/{article.pk}/change/"
+
+    def step(client, **fields):
+        article.refresh_from_db()  # each step saves the form as the page shows it now
+        return client.post(url, change_form(article, **fields))
+
     steps = [
-        writer.post(f"{base}/gui-duyet/"),
-        reviewer.post(f"{base}/tra-lai/", {"reason": "Cần thêm ảnh minh họa."}),
-        writer.post(f"{base}/gui-duyet/"),
-        reviewer.post(f"{base}/xuat-ban/"),
+        step(writer, _workflow="submit"),
+        step(reviewer, workflow_reason="Cần thêm ảnh minh họa.", _workflow="return"),
+        step(writer, _workflow="submit"),
+        step(reviewer, _workflow="publish"),
     ]
     assert (saved.status_code, uploaded.status_code) == (302, 200)
     assert uploaded.json()["uploaded"] == 1

@@ -32,6 +32,22 @@ def article_form(**overrides):
     return data
 
 
+def change_form(article, **overrides):
+    """The change form of ``article`` as the browser sends it, with the workflow time when it has one."""
+    data = article_form(
+        title=article.title,
+        lead=article.lead,
+        body=article.body,
+        category=article.category_id,
+        unit=article.unit_id or "",
+    )
+    if article.publish_at:
+        local = timezone.localtime(article.publish_at)
+        data.update({"publish_at_0": f"{local:%d/%m/%Y}", "publish_at_1": f"{local:%H:%M}"})
+    data.update(overrides)
+    return data
+
+
 def test_collaborator_writes_a_draft_in_the_admin(client, collaborator):
     client.force_login(collaborator)
     response = client.post("/admin/news/article/add/", article_form())
@@ -76,9 +92,17 @@ def test_collaborator_cannot_edit_a_submitted_article(client, collaborator):
 
 def test_collaborator_cannot_publish_by_crafting_a_post(client, collaborator):
     article = ArticleFactory(created_by=collaborator, status=ArticleStatus.PENDING)
+    draft = ArticleFactory(created_by=collaborator, title="Bản nháp của cộng tác viên")
     client.force_login(collaborator)
-    assert client.post(f"/admin/news/article/{article.pk}/xuat-ban/", {}).status_code == 403
-    assert client.post(f"/admin/news/article/{article.pk}/tieu-diem/", {}).status_code == 403
+    url = f"/admin/news/article/{article.pk}/change/"
+    assert client.post(url, change_form(article, _workflow="publish")).status_code == 403
+    for step in ("publish", "feature"):
+        url = f"/admin/news/article/{draft.pk}/change/"
+        response = client.post(url, change_form(draft, title="Sửa rồi đăng lén", _workflow=step))
+        assert response.status_code == 200  # the form again, with why
+        assert "thao tác bạn chọn không còn làm được" in response.content.decode()
+    draft.refresh_from_db()
+    assert (draft.title, draft.status, draft.is_featured) == ("Bản nháp của cộng tác viên", ArticleStatus.DRAFT, False)
     response = client.post(
         "/admin/news/article/", {"action": "action_publish", "_selected_action": [article.pk]}, follow=True
     )
@@ -92,10 +116,12 @@ def test_collaborator_submits_from_the_change_page(client, collaborator):
     article = ArticleFactory(created_by=collaborator)
     client.force_login(collaborator)
     page = client.get(f"/admin/news/article/{article.pk}/change/").content.decode()
-    assert "Gửi duyệt" in page
-    assert "Xuất bản / hẹn giờ" not in page
-    response = client.post(f"/admin/news/article/{article.pk}/gui-duyet/", follow=True)
-    assert "Đã gửi bài cho biên tập viên duyệt." in response.content.decode()
+    assert "Lưu và gửi duyệt" in page
+    assert "Lưu và xuất bản" not in page
+    response = client.post(
+        f"/admin/news/article/{article.pk}/change/", change_form(article, _workflow="submit"), follow=True
+    )
+    assert "Đã lưu và gửi bài cho biên tập viên duyệt." in response.content.decode()
     article.refresh_from_db()
     assert article.status == ArticleStatus.PENDING
 
@@ -105,11 +131,11 @@ def test_editor_schedules_in_vietnam_time(client, editor):
     with time_machine.travel(datetime.datetime(2026, 11, 22, 20, 0, tzinfo=datetime.UTC)):
         client.force_login(editor)
         response = client.post(
-            f"/admin/news/article/{article.pk}/xuat-ban/",
-            {"workflow-publish_at_0": "24/11/2026", "workflow-publish_at_1": "06:00"},
+            f"/admin/news/article/{article.pk}/change/",
+            change_form(article, publish_at_0="24/11/2026", publish_at_1="06:00", _workflow="publish"),
             follow=True,
         )
-    assert "Đã hẹn giờ xuất bản lúc 24/11/2026 06:00." in response.content.decode()
+    assert "Đã lưu và hẹn giờ: bài sẽ đăng lúc 06:00 24/11/2026." in response.content.decode()
     article.refresh_from_db()
     assert article.publish_at == datetime.datetime(2026, 11, 23, 23, 0, tzinfo=datetime.UTC)
     assert article.status == ArticleStatus.PUBLISHED
@@ -118,9 +144,10 @@ def test_editor_schedules_in_vietnam_time(client, editor):
 def test_editor_returns_with_a_reason_from_the_change_page(client, editor):
     article = ArticleFactory(status=ArticleStatus.PENDING)
     client.force_login(editor)
-    response = client.post(f"/admin/news/article/{article.pk}/tra-lai/", {"reason": ""}, follow=True)
+    url = f"/admin/news/article/{article.pk}/change/"
+    response = client.post(url, change_form(article, workflow_reason="", _workflow="return"), follow=True)
     assert "Hãy ghi lý do trả lại để tác giả biết cần sửa gì." in response.content.decode()
-    client.post(f"/admin/news/article/{article.pk}/tra-lai/", {"reason": "Cần thêm ảnh minh họa."})
+    client.post(url, change_form(article, workflow_reason="Cần thêm ảnh minh họa.", _workflow="return"))
     article.refresh_from_db()
     assert (article.status, article.return_reason) == (ArticleStatus.DRAFT, "Cần thêm ảnh minh họa.")
 
@@ -193,5 +220,5 @@ def test_featuring_is_done_with_its_buttons_not_the_form(client, editor):
     form = client.get(f"/admin/news/article/{article.pk}/change/").context["adminform"].form
     assert "is_featured" not in form.fields
     assert "publish_at" in form.fields
-    client.post(f"/admin/news/article/{article.pk}/tieu-diem/")
+    client.post(f"/admin/news/article/{article.pk}/change/", change_form(article, _workflow="feature"))
     assert list(article.events.values_list("action", flat=True)) == ["featured"]

@@ -7,6 +7,7 @@ import time_machine
 
 from news.services.articles import articles_go_live
 from tests.factories.news import ArticleFactory
+from tests.news.admin.helpers import change_form
 
 pytestmark = pytest.mark.django_db
 
@@ -16,9 +17,9 @@ def test_collaborator_statistics_per_author_and_unit(client, editor, collaborato
         for _ in range(2):
             article = ArticleFactory(created_by=collaborator, unit=collaborator.unit)
             client.force_login(collaborator)
-            client.post(f"/admin/news/article/{article.pk}/gui-duyet/")
+            client.post(f"/admin/news/article/{article.pk}/change/", change_form(article, _workflow="submit"))
         client.force_login(editor)
-        client.post(f"/admin/news/article/{article.pk}/xuat-ban/")
+        client.post(f"/admin/news/article/{article.pk}/change/", change_form(article, _workflow="publish"))
         articles_go_live()
     client.force_login(editor)
     response = client.get("/admin/news/article/thong-ke/?nam=2026")
