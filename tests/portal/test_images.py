@@ -374,12 +374,6 @@ def test_renditions_of_an_image_stored_before_cleaning_carry_only_pixels_and_pro
                 assert [name for name, _data in image.applist] == ["APP0", "APP2"]
 
 
-def jpeg(width=1200, height=800) -> bytes:
-    out = io.BytesIO()
-    Image.new("RGB", (width, height), (11, 74, 139)).save(out, "JPEG")
-    return out.getvalue()
-
-
 def test_a_drafts_cover_gallery_and_renditions_all_sit_in_random_folders(client, media):
     client.force_login(UserFactory(role=roles.COLLABORATOR))
     response = client.post(

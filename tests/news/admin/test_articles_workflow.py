@@ -269,8 +269,8 @@ def test_the_change_page_and_the_list_say_when_an_article_goes_live(client, edit
     ]
 
 
-def test_the_history_reverts_an_article(client, editor):
-    """The revert form has no version box (reverting is explicit, never refused) and writes the old text back."""
+def test_the_history_never_writes_an_old_version_back(client, editor):
+    """Reverting is off for articles: the version page refuses a POST, and the article keeps its text."""
     article = ArticleFactory(title="Bản đầu")
     client.force_login(editor)
     client.post(url(article), change_form(article, title="Bản sau"))
@@ -278,9 +278,9 @@ def test_the_history_reverts_an_article(client, editor):
     data = change_form(article, title="Bản đầu")
     del data["opened_version"]
     response = client.post(f"/admin/news/article/{article.pk}/history/{first.history_id}/", data)
-    assert response.status_code == 302
+    assert response.status_code == 405
     article.refresh_from_db()
-    assert (article.title, article.version) == ("Bản đầu", 3)
+    assert (article.title, article.version) == ("Bản sau", 2)
 
 
 def test_a_step_refused_by_a_service_never_happens_half(client, editor, monkeypatch):
