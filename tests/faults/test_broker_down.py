@@ -125,7 +125,7 @@ def test_staff_work_with_the_broker_down_answers_and_is_done_once_when_it_is_bac
 
     def step(client, **fields):
         article.refresh_from_db()  # each step saves the form as the page shows it now
-        return client.post(url, change_form(article, **fields))
+        return client.post(url, change_form(article, cover_alt=article.cover_alt, **fields))
 
     steps = [
         step(writer, _workflow="submit"),
