@@ -22,6 +22,8 @@ run: venv
 test: venv lint
 	@scripts/sysdeps.sh --test
 	@scripts/services.sh
+	@# The catalogs before Python starts the suite: a test module may load them at import time.
+	@DEBUG=1 $(PY) manage.py compilemessages --ignore=.venv --ignore=var -v 0
 	$(PY) -m pytest $(ARGS)
 
 # Style, and the import order of docs/architecture.md (contracts in pyproject.toml).
