@@ -128,16 +128,23 @@ def test_collaborator_submits_from_the_change_page(client, collaborator):
 
 def test_editor_schedules_in_vietnam_time(client, editor):
     article = ArticleFactory(status=ArticleStatus.PENDING)
-    with time_machine.travel(datetime.datetime(2026, 11, 22, 20, 0, tzinfo=datetime.UTC)):
+    # 20:00 UTC tomorrow is 03:00 the day after in Vietnam; the editor types 06:00 the day after that.
+    moment = datetime.datetime.combine(
+        timezone.now().date() + datetime.timedelta(days=1), datetime.time(20, 0), tzinfo=datetime.UTC
+    )
+    day = (moment + datetime.timedelta(days=2)).date()
+    with time_machine.travel(moment):
         client.force_login(editor)
         response = client.post(
             f"/admin/news/article/{article.pk}/change/",
-            change_form(article, publish_at_0="24/11/2026", publish_at_1="06:00", _workflow="publish"),
+            change_form(article, publish_at_0=f"{day:%d/%m/%Y}", publish_at_1="06:00", _workflow="publish"),
             follow=True,
         )
-    assert "Đã lưu và hẹn giờ: bài sẽ đăng lúc 06:00 24/11/2026." in response.content.decode()
+    assert f"Đã lưu và hẹn giờ: bài sẽ đăng lúc 06:00 {day:%d/%m/%Y}." in response.content.decode()
     article.refresh_from_db()
-    assert article.publish_at == datetime.datetime(2026, 11, 23, 23, 0, tzinfo=datetime.UTC)
+    assert article.publish_at == datetime.datetime.combine(
+        day - datetime.timedelta(days=1), datetime.time(23, 0), tzinfo=datetime.UTC
+    )
     assert article.status == ArticleStatus.PUBLISHED
 
 

@@ -19,6 +19,14 @@ from .helpers import change_form
 pytestmark = pytest.mark.django_db
 
 HCM = zoneinfo.ZoneInfo("Asia/Ho_Chi_Minh")
+
+
+def tomorrow_at(hour: int, minute: int, *, days: int = 1) -> datetime.datetime:
+    """A wall-clock time in Vietnam ``days`` after today: travels stay after what the test made."""
+    today = datetime.datetime.now(HCM).date() + datetime.timedelta(days=days)
+    return datetime.datetime.combine(today, datetime.time(hour, minute), tzinfo=HCM)
+
+
 TYPED = {"title": "Tiêu đề đang gõ", "body": "<p>Đoạn đang viết.</p>", "opened_version": "1"}
 
 
@@ -34,12 +42,12 @@ def autosave(client, article=None, **data):
 
 
 def test_the_form_is_saved_aside_and_the_article_is_not_touched(client, collaborator):
-    with time_machine.travel(datetime.datetime(2026, 12, 3, 10, 42, tzinfo=HCM), tick=False):
+    with time_machine.travel(tomorrow_at(10, 42), tick=False):
         article = ArticleFactory(created_by=collaborator, title="Tiêu đề đã lưu")
         client.force_login(collaborator)
         response = autosave(client, article)
     assert response.status_code == 200
-    assert response.json() == {"savedAt": "2026-12-03T03:42:00+00:00", "label": "10:42"}
+    assert response.json() == {"savedAt": tomorrow_at(10, 42).astimezone(datetime.UTC).isoformat(), "label": "10:42"}
     copy = ArticleDraftCopy.objects.get()
     assert (copy.user, copy.article, copy.fields) == (collaborator, article, TYPED)
     article.refresh_from_db()
@@ -107,13 +115,17 @@ def test_discarding_deletes_the_users_copy(client, collaborator):
 
 
 def test_the_change_page_offers_the_copy_back(client, collaborator):
-    with time_machine.travel(datetime.datetime(2026, 12, 3, 10, 42, tzinfo=HCM), tick=False):
+    with time_machine.travel(tomorrow_at(10, 42), tick=False):
         article = ArticleFactory(created_by=collaborator)
         client.force_login(collaborator)
         autosave(client, article)
         response = client.get(f"/admin/news/article/{article.pk}/change/")
     config = response.context["edits_config"]
-    assert config["copy"] == {"savedAt": "2026-12-03T03:42:00+00:00", "label": "10:42", "fields": TYPED}
+    assert config["copy"] == {
+        "savedAt": tomorrow_at(10, 42).astimezone(datetime.UTC).isoformat(),
+        "label": "10:42",
+        "fields": TYPED,
+    }
     assert (config["autosaveUrl"], config["seconds"], config["bound"]) == (
         f"/admin/news/article/{article.pk}/ban-dang-viet/",
         60,
@@ -125,13 +137,13 @@ def test_the_change_page_offers_the_copy_back(client, collaborator):
 
 
 def test_a_copy_from_an_earlier_day_says_its_date(client, collaborator):
-    with time_machine.travel(datetime.datetime(2026, 12, 2, 22, 5, tzinfo=HCM), tick=False):
+    with time_machine.travel(tomorrow_at(22, 5), tick=False):
         article = ArticleFactory(created_by=collaborator)
         autosave(client_of(collaborator), article)
-    with time_machine.travel(datetime.datetime(2026, 12, 3, 8, 0, tzinfo=HCM), tick=False):
+    with time_machine.travel(tomorrow_at(8, 0, days=2), tick=False):
         client.force_login(collaborator)
         config = client.get(f"/admin/news/article/{article.pk}/change/").context["edits_config"]
-    assert config["copy"]["label"] == "22:05 02/12/2026"
+    assert config["copy"]["label"] == f"22:05 {tomorrow_at(22, 5):%d/%m/%Y}"
 
 
 def test_saving_the_article_deletes_the_copy(client, collaborator):
