@@ -184,7 +184,7 @@ def test_admin_search_ignores_diacritics_and_case(client, editor):
         assert list(client.get("/admin/news/article/", {"q": term}).context["cl"].result_list) == [wanted]
 
 
-def test_each_change_is_kept_in_history_and_can_be_restored(client, editor):
+def test_each_change_is_kept_in_history_and_each_version_can_be_read(client, editor):
     client.force_login(editor)
     client.post("/admin/news/article/add/", article_form())
     article = Article.objects.get()
