@@ -344,6 +344,13 @@ if AWS_STORAGE_BUCKET_NAME:
         },
     }
 
+# manage.py backup (deploy/systemd/portal-backup.timer runs it nightly): where the archives go,
+# and how many of the newest are kept there.
+BACKUP_DIR = Path(env("BACKUP_DIR") or VAR_DIR / "backups")
+BACKUP_KEEP = env_int("BACKUP_KEEP", 14)
+if BACKUP_KEEP < 1:
+    raise ImproperlyConfigured(f"BACKUP_KEEP={BACKUP_KEEP} must be 1 or more.")
+
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 # A sign-in sheet for a 1,000-delegate conference posts one field per person present (the
 # delegate import allows 3,000 rows); Django's default of 1,000 fields would refuse it.
