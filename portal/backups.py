@@ -114,7 +114,8 @@ def backup(folder: Path, *, keep: int) -> tuple[Path, dict, list[Path]]:
     """
     if connection.vendor != "postgresql":
         raise BackupError("backups need Postgres (DATABASE_URL); the embedded SQLite default is not backed up.")
-    folder.mkdir(parents=True, exist_ok=True)
+    # An archive holds every account's password hash and every private file: for the portal's account only.
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     now = datetime.datetime.now(datetime.UTC)
     target = folder / archive_name(now)
     partial = folder / f".{target.name}.partial"
@@ -163,6 +164,7 @@ def backup(folder: Path, *, keep: int) -> tuple[Path, dict, list[Path]]:
             info.size = len(data)
             info.mtime = int(now.timestamp())
             archive.addfile(info, io.BytesIO(data))
+    partial.chmod(0o600)
     partial.rename(target)
     return target, manifest, prune(folder, keep=keep)
 
@@ -313,9 +315,19 @@ def _restore_database(dump: Path, *, clean: bool) -> None:
     )
     if listing.returncode != 0:
         raise BackupError(f"pg_restore cannot read the dump: {listing.stderr.strip()}")
-    # An extension's comment belongs to the extension's owner (the superuser who created it);
-    # the portal's role may not set it, and it is no data of the portal's.
-    entries = [line for line in listing.stdout.splitlines() if " COMMENT - EXTENSION " not in line]
+    # Extensions belong to the superuser who created them (deploy/README.md, step 3): the portal's
+    # role may neither drop them (--clean), nor comment on them, so their entries are left out
+    # and each is created here if missing (pg_trgm and unaccent are trusted: the database's
+    # owner may create them).
+    entries, extensions = [], []
+    for line in listing.stdout.splitlines():
+        if " EXTENSION - " in line:
+            extensions.append(line.split()[-1])
+        elif " COMMENT - EXTENSION " not in line:
+            entries.append(line)
+    with connection.cursor() as cursor:
+        for extension in extensions:
+            cursor.execute(f"CREATE EXTENSION IF NOT EXISTS {connection.ops.quote_name(extension)}")
     entry_list = dump.with_suffix(".list")
     entry_list.write_text("\n".join(entries) + "\n")
     command = ["pg_restore", "--single-transaction", "--exit-on-error", "--no-owner", "--no-privileges"]

@@ -211,7 +211,15 @@ def stack(django_db_setup, tmp_path_factory) -> Iterator[Stack]:
     try:
         gunicorn = subprocess.Popen(  # noqa: S603 - the venv's gunicorn, our arguments
             [sys.executable, "-m", "gunicorn", "portal.wsgi", "--bind", f"127.0.0.1:{ports['gunicorn_port']}"]
-            + ["--workers", "2", "--timeout", "120", "--error-logfile", str(folder / "gunicorn.log")],
+            + [
+                "--workers",
+                "2",
+                "--timeout",
+                "120",
+                "--no-control-socket",
+                "--error-logfile",
+                str(folder / "gunicorn.log"),
+            ],
             cwd=ROOT,
             env=environment,
             stdout=subprocess.DEVNULL,

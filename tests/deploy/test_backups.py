@@ -109,6 +109,7 @@ def test_the_demo_restores_into_a_new_database_and_folders_with_every_row_and_fi
     output = capsys.readouterr().out
     (archive,) = folders["backups"].iterdir()
     assert archive.name.startswith(ARCHIVE_PREFIX)
+    assert archive.stat().st_mode & 0o777 == 0o600  # every password hash and private file is in it
     assert output.startswith(f"backup written: {archive} (")
     manifest = json.loads(tarfile.open(archive).extractfile("manifest.json").read())
     source_counts = row_counts(connection.settings_dict["NAME"])
