@@ -16,7 +16,7 @@ import pytest
 from django.core.management import call_command
 from django.db import connection
 
-from portal.backups import ARCHIVE_PREFIX, prune
+from portal.backups import ARCHIVE_PREFIX
 from tests.deploy.conftest import ROOT
 from tests.factories.news import ArticleFactory
 from tests.factories.trainings import MaterialFactory
@@ -79,23 +79,43 @@ def new_database() -> Iterator[str]:
         admin.close()
 
 
-def restore(archive: Path, database: str, media: Path, private: Path, *extra: str) -> subprocess.CompletedProcess:
-    """``manage.py restore`` in another process, pointed at ``database`` and the two folders as its settings."""
+# Restores several archives one after the other in one process (one start-up of Django), each
+# as `manage.py restore` runs it; prints one JSON line per archive: its exit code and what it printed.
+RESTORE_SCRIPT = """
+import io, json, sys, django
+django.setup()
+from django.core.management import call_command
+from django.core.management.base import CommandError
+for archive in sys.argv[1:]:
+    out = io.StringIO()
+    try:
+        call_command("restore", archive, stdout=out)
+        print(json.dumps([0, out.getvalue()]))
+    except CommandError as error:
+        print(json.dumps([1, str(error)]))
+"""
+
+
+def restore(database: str, media: Path, private: Path, *archives: Path) -> list[tuple[int, str]]:
+    """``manage.py restore`` of each archive in another process whose settings point at ``database`` and the folders."""
     source = connection.settings_dict
     environment = {
         **os.environ,
+        "DJANGO_SETTINGS_MODULE": "portal.settings",
         "DATABASE_URL": f"postgres://{source['USER']}@{source['HOST']}:{source['PORT']}/{database}",
         "MEDIA_ROOT": str(media),
         "PRIVATE_MEDIA_ROOT": str(private),
     }
-    return subprocess.run(  # noqa: S603 - this checkout's manage.py
-        [sys.executable, "manage.py", "restore", str(archive), *extra],
+    result = subprocess.run(  # noqa: S603 - this checkout's Python and settings
+        [sys.executable, "-c", RESTORE_SCRIPT, *map(str, archives)],
         cwd=ROOT,
         env=environment,
         capture_output=True,
         text=True,
         timeout=300,
     )
+    assert result.returncode == 0, result.stderr
+    return [tuple(json.loads(line)) for line in result.stdout.splitlines()]
 
 
 def test_the_demo_restores_into_a_new_database_and_folders_with_every_row_and_file(folders, new_database, capsys):
@@ -117,9 +137,9 @@ def test_the_demo_restores_into_a_new_database_and_folders_with_every_row_and_fi
     assert "news.0004_search_indexes" in manifest["migrations"]
 
     media_to, private_to = folders["restored"] / "media", folders["restored"] / "private"
-    done = restore(archive, new_database, media_to, private_to)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.splitlines()[1:] == [
+    ((code, printed),) = restore(new_database, media_to, private_to, archive)
+    assert code == 0, printed
+    assert printed.splitlines()[1:] == [
         f"  database: {len(source_counts)} tables, {sum(source_counts.values())} rows (equal to the manifest's counts)",
         f"  media: {len(media) + len(private)} files, "
         f"{sum((folders[n] / p).stat().st_size for n, t in (('media', media), ('private', private)) for p in t)} "
@@ -133,14 +153,6 @@ def test_the_demo_restores_into_a_new_database_and_folders_with_every_row_and_fi
         assert cursor.fetchone()[0] == source_counts["news_article"]
     conn.close()
 
-    # Again into what is now full: refused, and nothing changed.
-    again = restore(archive, new_database, media_to, private_to)
-    assert again.returncode == 1
-    assert "the target is not empty: the database" in again.stderr
-    assert "Nothing was restored." in again.stderr
-    assert row_counts(new_database) == source_counts
-    assert tree(media_to) == media
-
 
 def damaged(archive: Path, target: Path, member: str) -> Path:
     """A copy of ``archive`` with one byte of ``member``'s content changed."""
@@ -152,29 +164,42 @@ def damaged(archive: Path, target: Path, member: str) -> Path:
     return target
 
 
-def test_a_damaged_or_cut_archive_is_refused_and_nothing_is_half_restored(folders, new_database, tmp_path):
+def test_a_damaged_or_cut_archive_is_refused_and_nothing_is_half_restored_nor_a_full_target_replaced(
+    folders, new_database, tmp_path
+):
     ArticleFactory(published=True)
     material = MaterialFactory(is_public=False)
     call_command("backup", dir=folders["backups"], keep=3, stdout=io.StringIO())
     (archive,) = folders["backups"].iterdir()
     media_to, private_to = folders["restored"] / "media", folders["restored"] / "private"
-
-    cases = {
-        "database": (damaged(archive, tmp_path / "db.tar", "database.dump"), "the checksum of database.dump"),
-        "file": (damaged(archive, tmp_path / "file.tar", f"private/{material.file.name}"), "the checksum of private/"),
-        "cut": (tmp_path / "cut.tar", "is damaged or not a tar archive (unexpected end of data)"),
-        "not an archive": (tmp_path / "text.tar", "is damaged or not a tar archive"),
-    }
     (tmp_path / "cut.tar").write_bytes(archive.read_bytes()[: archive.stat().st_size // 2])
     (tmp_path / "text.tar").write_text("không phải bản sao lưu")
-    for case, (path, message) in cases.items():
-        result = restore(path, new_database, media_to, private_to)
-        assert result.returncode == 1, case
-        assert message in result.stderr, (case, result.stderr)
-        assert result.stderr.rstrip().endswith("Nothing was restored."), case
-        assert row_counts(new_database) == {}, case
-        assert not media_to.exists() and not private_to.exists(), case
-        assert list(folders["restored"].parent.glob(".restore-*")) == [], case
+    refusals = {
+        damaged(
+            archive, tmp_path / "db.tar", "database.dump"
+        ): "is damaged: the checksum of database.dump does not match.",
+        damaged(archive, tmp_path / "file.tar", f"private/{material.file.name}"): (
+            f"is damaged: the checksum of private/{material.file.name} does not match."
+        ),
+        tmp_path / "cut.tar": "is damaged or not a tar archive (unexpected end of data).",
+        tmp_path / "text.tar": "is damaged or not a tar archive (",
+    }
+    # Each refusal leaves the target empty: were it not, the next archive would be refused as
+    # "not empty" instead, and the good archive last would not restore.
+    *refused, good, again = restore(new_database, media_to, private_to, *refusals, archive, archive)
+    for (code, message), (path, expected) in zip(refused, refusals.items(), strict=True):
+        assert code == 1, path
+        assert message.startswith(f"{path} {expected}"), message
+        assert message.endswith(" Nothing was restored."), message
+    assert good[0] == 0, good
+    assert again == (
+        1,
+        f"the target is not empty: the database {new_database} ({len(row_counts(new_database))} tables), "
+        f"{private_to}. Restore into an empty database and empty folders, or pass --force to replace what is "
+        "there. Nothing was restored.",
+    )
+    assert tree(private_to) == {material.file.name: hashlib.sha256(material.file.read()).hexdigest()}
+    assert list(folders["restored"].glob(".restore-*")) == []
 
 
 def test_a_cut_archive_whose_manifest_survives_is_refused_too(folders, new_database, tmp_path):
@@ -187,16 +212,7 @@ def test_a_cut_archive_whose_manifest_survives_is_refused_too(folders, new_datab
         for member in source:
             if not member.name.startswith("private/"):
                 target.addfile(member, source.extractfile(member))
-    result = restore(kept, new_database, tmp_path / "m", tmp_path / "p")
-    assert result.returncode == 1
-    assert "is incomplete: 1 files of its manifest are missing (private/trainings/materials/" in result.stderr
+    ((code, message),) = restore(new_database, tmp_path / "m", tmp_path / "p", kept)
+    assert code == 1
+    assert "is incomplete: 1 files of its manifest are missing (private/trainings/materials/" in message
     assert row_counts(new_database) == {}
-
-
-def test_only_the_newest_archives_are_kept(tmp_path):
-    names = [f"{ARCHIVE_PREFIX}202612{day:02d}T023000Z.tar" for day in range(1, 6)]
-    for name in [*names, "notes.txt"]:
-        (tmp_path / name).write_text("x")
-    deleted = prune(tmp_path, keep=2)
-    assert [path.name for path in deleted] == names[:3]
-    assert sorted(path.name for path in tmp_path.iterdir()) == sorted([*names[3:], "notes.txt"])

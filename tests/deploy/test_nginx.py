@@ -18,7 +18,8 @@ from tests.factories.news import ArticleFactory
 from tests.factories.portal import UserFactory
 from tests.factories.trainings import MaterialFactory
 
-pytestmark = pytest.mark.django_db(transaction=True)
+# The stack's gunicorn reads only committed rows: tests that make some are transactional.
+committed = pytest.mark.django_db(transaction=True)
 
 MB = 1024 * 1024
 
@@ -86,6 +87,7 @@ def test_plain_http_is_sent_to_https_but_the_acme_challenge_is_answered(stack):
     assert (answer.status, answer.body) == (200, b"token-123.thumbprint")
 
 
+@committed
 def test_a_private_file_goes_only_to_who_may_have_it_and_never_by_its_folder(roots):
     material = MaterialFactory(is_public=False)
     url = material.get_download_url()
@@ -108,6 +110,7 @@ def test_a_private_file_goes_only_to_who_may_have_it_and_never_by_its_folder(roo
         assert roots.get(path).status == 404, path
 
 
+@committed
 def test_the_limits_count_the_address_nginx_saw_not_one_the_client_wrote(stack):
     UserFactory(username="bientapvien", role=roles.EDITOR)
     statuses = []
@@ -131,6 +134,7 @@ def test_the_limits_count_the_address_nginx_saw_not_one_the_client_wrote(stack):
     assert set(AccessFailureLog.objects.values_list("ip_address", flat=True)) == {"127.0.0.1"}
 
 
+@committed
 def test_an_18_mb_image_passes_and_a_30_mb_one_gets_the_portals_own_message(roots):
     cookie = session_cookie(UserFactory(role=roles.EDITOR))
     for size, status in ((18 * MB, 200), (30 * MB, 400)):
@@ -174,6 +178,7 @@ def test_static_files_by_hashed_name_are_kept_a_year_and_text_is_compressed(stac
         assert unhashed.header("Cache-Control") == "public, max-age=3600"
 
 
+@committed
 def test_a_public_page_is_served_from_nginxs_cache_and_not_stale_past_the_portals_promise(stack):
     article = ArticleFactory(published=True, title="Khai giảng năm học mới")
     url = article.get_absolute_url()
@@ -202,6 +207,7 @@ def test_a_public_page_is_served_from_nginxs_cache_and_not_stale_past_the_portal
     assert answer.header("X-Cache-Status") in {"EXPIRED", "MISS"}
 
 
+@committed
 def test_a_signed_in_editors_pages_are_never_cached(stack):
     article = ArticleFactory(published=True)
     cookie = session_cookie(UserFactory(role=roles.EDITOR))
