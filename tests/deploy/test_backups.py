@@ -80,23 +80,25 @@ def new_database() -> Iterator[str]:
 
 
 # Restores several archives one after the other in one process (one start-up of Django), each
-# as `manage.py restore` runs it; prints one JSON line per archive: its exit code and what it printed.
+# as `manage.py restore` runs it (with --force for "--force=ARCHIVE"); prints one JSON line per
+# archive: its exit code and what it printed.
 RESTORE_SCRIPT = """
 import io, json, sys, django
 django.setup()
 from django.core.management import call_command
 from django.core.management.base import CommandError
-for archive in sys.argv[1:]:
+for argument in sys.argv[1:]:
     out = io.StringIO()
+    force = argument.startswith("--force=")
     try:
-        call_command("restore", archive, stdout=out)
+        call_command("restore", argument.removeprefix("--force="), force=force, stdout=out)
         print(json.dumps([0, out.getvalue()]))
     except CommandError as error:
         print(json.dumps([1, str(error)]))
 """
 
 
-def restore(database: str, media: Path, private: Path, *archives: Path) -> list[tuple[int, str]]:
+def restore(database: str, media: Path, private: Path, *archives: Path | str) -> list[tuple[int, str]]:
     """``manage.py restore`` of each archive in another process whose settings point at ``database`` and the folders."""
     source = connection.settings_dict
     environment = {
@@ -186,7 +188,9 @@ def test_a_damaged_or_cut_archive_is_refused_and_nothing_is_half_restored_nor_a_
     }
     # Each refusal leaves the target empty: were it not, the next archive would be refused as
     # "not empty" instead, and the good archive last would not restore.
-    *refused, good, again = restore(new_database, media_to, private_to, *refusals, archive, archive)
+    *refused, good, again, forced = restore(
+        new_database, media_to, private_to, *refusals, archive, archive, f"--force={archive}"
+    )
     for (code, message), (path, expected) in zip(refused, refusals.items(), strict=True):
         assert code == 1, path
         assert message.startswith(f"{path} {expected}"), message
@@ -198,8 +202,12 @@ def test_a_damaged_or_cut_archive_is_refused_and_nothing_is_half_restored_nor_a_
         f"{private_to}. Restore into an empty database and empty folders, or pass --force to replace what is "
         "there. Nothing was restored.",
     )
+    # Told to, it replaces what is there (the database over itself, the folder by the archive's).
+    assert forced[0] == 0, forced
+    assert forced[1].splitlines()[1] == good[1].splitlines()[1]
+    assert row_counts(new_database) == row_counts(connection.settings_dict["NAME"])
     assert tree(private_to) == {material.file.name: hashlib.sha256(material.file.read()).hexdigest()}
-    assert list(folders["restored"].glob(".restore-*")) == []
+    assert list(folders["restored"].glob(".*")) == []
 
 
 def test_a_cut_archive_whose_manifest_survives_is_refused_too(folders, new_database, tmp_path):
