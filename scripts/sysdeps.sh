@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
-# Debian packages the project needs beyond Python: gettext (compilemessages) and, for the
-# browser tests, Chromium. Installs only what is missing.
+# Debian packages the project needs beyond Python: gettext (compilemessages), the Postgres
+# client (pg_dump, pg_restore: manage.py backup and restore) and, for the tests, Chromium (the
+# browser tests) and nginx (tests/deploy runs deploy/nginx/portal.conf in it). Installs only
+# what is missing.
 set -euo pipefail
 need=()
 command -v msgfmt >/dev/null || need+=(gettext)
+command -v pg_dump >/dev/null || need+=(postgresql-client)
 if [ "${1:-}" = "--test" ]; then
   command -v chromium >/dev/null || need+=(chromium)
+  command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || need+=(nginx)
   fc-list 2>/dev/null | grep -qi dejavu || need+=(fonts-dejavu-core)
 fi
 if [ ${#need[@]} -gt 0 ]; then
