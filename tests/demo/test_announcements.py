@@ -1,0 +1,33 @@
+"""The demo's announcements and work schedule: published through the services, one scheduled ahead; idempotent."""
+
+import datetime
+
+import pytest
+from django.core.management import call_command
+from django.utils import timezone
+
+from news.models import Announcement, WorkWeek, monday_of
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def media(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
+
+
+def test_the_demo_has_announcements_and_a_published_week(client):
+    call_command("seed_demo", "--allow-production")
+    call_command("seed_demo", "--allow-production")
+    assert Announcement.objects.count() == 5
+    assert Announcement.objects.published().count() == 4  # one is scheduled for tomorrow
+    assert Announcement.objects.exclude(document=None).count() == 2
+    this_monday = monday_of(timezone.localdate())
+    assert list(WorkWeek.objects.published().values_list("starts_on", flat=True)) == [
+        this_monday,
+        this_monday - datetime.timedelta(days=7),
+    ]
+    html = client.get("/lich-cong-tac/").content.decode()
+    assert "Giao ban lãnh đạo Sở đầu tuần" in html
+    assert "Lịch nghỉ Tết Nguyên đán" in client.get("/").content.decode()
