@@ -130,6 +130,11 @@ class WorkWeekAdmin(admin.ModelAdmin):
     inlines = (WorkEntryInline,)
     actions = ("copy_previous_week", "publish_selected", "unpublish_selected")
 
+    def get_readonly_fields(self, request, obj=None):
+        # The publication time of a published week is the publish action's; unpublish to move it.
+        fields = list(super().get_readonly_fields(request, obj))
+        return [*fields, "published_at"] if obj is not None and obj.status == WorkWeekStatus.PUBLISHED else fields
+
     def get_changeform_initial_data(self, request):
         return {"starts_on": monday_of(timezone.localdate()) + datetime.timedelta(days=7)}
 
