@@ -66,7 +66,11 @@ def announcement_file(request: HttpRequest, pk: int) -> HttpResponse:
     if not public and not _can_see_draft(request.user):
         raise Http404
     inline = announcement.file.name.lower().endswith(".pdf") and "tai-ve" not in request.GET
-    return file_download(announcement.file, public=public, as_attachment=not inline)
+    extension = announcement.file_extension.lower()
+    filename = announcement.file_title or ""
+    if filename and extension and not filename.lower().endswith(f".{extension}"):
+        filename = f"{filename}.{extension}"
+    return file_download(announcement.file, public=public, as_attachment=not inline, filename=filename)
 
 
 # --- the work schedule ----------------------------------------------------------------------
