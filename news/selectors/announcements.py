@@ -65,3 +65,14 @@ def work_weeks_next_change(now: datetime.datetime | None = None) -> datetime.dat
         .aggregate(next=Min("published_at"))
         .get("next")
     )
+
+
+def announcements_search(terms: list[str]) -> QuerySet:
+    """Published announcements holding every word of ``terms`` (normalised: diacritics and case
+    ignored), newest first; none without words."""
+    if not terms:
+        return Announcement.objects.none()
+    queryset = Announcement.objects.published().defer("search_text")
+    for term in terms:
+        queryset = queryset.filter(search_text__contains=term)
+    return queryset.order_by("-publish_at", "-pk")
