@@ -1,4 +1,5 @@
-"""Seeds announcements and the work schedule from ``data/announcements.toml``, through the services.
+"""Seeds announcements, the work schedule and the home page's banners from ``data/announcements.toml``,
+through the services.
 
 Idempotent: an announcement is found by title, a week by its Monday, and left alone when it exists.
 Last week and this week are published, so ``/lich-cong-tac/`` shows a week and its previous one.
@@ -6,6 +7,7 @@ Last week and this week are published, so ``/lich-cong-tac/`` shows a week and i
 
 import datetime
 
+from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
 
@@ -17,9 +19,12 @@ from news.services.announcements import (
     work_week_publish,
     work_week_save,
 )
+from portal.models import Banner
 from portal.models.core import User
+from portal.services.organisation import banner_save
 
 from .content import at, load, moment, time_of_day
+from .images import banner as banner_image
 
 
 @transaction.atomic
@@ -67,4 +72,21 @@ def seed(*, stdout) -> None:
         friday = at(starts_on - datetime.timedelta(days=3), "16:00")
         work_week_publish(week=week, by=author, published_at=min(friday, timezone.now()))
         weeks += 1
-    stdout.write(f"Thông báo mẫu: {created} thông báo mới; lịch công tác: {weeks} tuần mới.")
+    banners = 0
+    for order, row in enumerate(data["banners"]):
+        if Banner.objects.filter(title=row["title"]).exists():
+            continue
+        banner = Banner(
+            title=row["title"],
+            alt=row["alt"],
+            url=row["url"],
+            slot=row["slot"],
+            order=order,
+            ends_at=moment(row["ends"]) if "ends" in row else None,
+        )
+        banner.image.save("banner.png", ContentFile(banner_image(order, row["text"])), save=False)
+        banner_save(banner=banner, by=author)
+        banners += 1
+    stdout.write(
+        f"Thông báo mẫu: {created} thông báo mới; lịch công tác: {weeks} tuần mới; banner: {banners} banner mới."
+    )

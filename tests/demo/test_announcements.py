@@ -1,4 +1,4 @@
-"""The demo's announcements and work schedule: published through the services, one scheduled ahead; idempotent."""
+"""The demo's announcements, work schedule and banners: published through the services, one scheduled ahead; idempotent."""
 
 import datetime
 
@@ -7,6 +7,7 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from news.models import Announcement, WorkWeek, monday_of
+from portal.models import Banner
 
 pytestmark = pytest.mark.django_db
 
@@ -27,6 +28,11 @@ def test_the_demo_has_announcements_and_a_published_week(client):
     assert list(WorkWeek.objects.published().values_list("starts_on", flat=True)) == [
         this_monday,
         this_monday - datetime.timedelta(days=7),
+    ]
+    assert [(b.title, b.slot) for b in Banner.objects.published()] == [
+        ("Chiến dịch: Tháng an toàn giao thông cho học sinh", "main"),
+        ("Cổng dịch vụ công trực tuyến", "side"),
+        ("Tuyển sinh đầu cấp trực tuyến", "side"),
     ]
     html = client.get("/lich-cong-tac/").content.decode()
     assert "Giao ban lãnh đạo Sở đầu tuần" in html

@@ -113,9 +113,9 @@ def test_home_page_runs_a_fixed_number_of_queries_on_1000_articles(
             ArticleDailyViews(article=a, day=timezone.localdate(), views=n) for n, a in enumerate(articles[:50])
         )
     # shell (cached after this): profile, menu, agency links; featured, latest, home categories,
-    # their blocks, most read, must read, announcements (block and ticker), new documents,
-    # upcoming trainings, latest commendations: 13
-    with django_assert_num_queries(13):
+    # their blocks, most read, must read, announcements (block and ticker), new documents, banners,
+    # upcoming trainings, latest commendations: 14
+    with django_assert_num_queries(14):
         response = client.get("/")
     assert len(response.context["category_blocks"]) == 4
 
