@@ -22,7 +22,7 @@ from portal.downloads import file_download
 from portal.pagecache import LISTS, cached_page
 from portal.pagination import paginate
 
-from ..constants import ANNOUNCEMENT_SCOPE, WORK_SCHEDULE_SCOPE
+from ..constants import ANNOUNCEMENT_SCOPE, DOCUMENTS_SCOPE, WORK_SCHEDULE_SCOPE
 from ..models import Announcement, monday_of, work_week_url
 
 LIST_MAX_ITEMS = 1000
@@ -48,7 +48,8 @@ def announcement_detail(request: HttpRequest, slug: str, pk: int) -> HttpRespons
         context = {"announcement": announcement, "document": document, "cacheable_page": True}
         return TemplateResponse(request, "news/announcement_detail.html", context)
 
-    return cached_page(request, [(ANNOUNCEMENT_SCOPE, pk)], build, expires=announcements_next_change)
+    # The registry's scope too: a document made private must leave the page at once.
+    return cached_page(request, [(ANNOUNCEMENT_SCOPE, pk), DOCUMENTS_SCOPE], build, expires=announcements_next_change)
 
 
 def _can_see_draft(user) -> bool:
