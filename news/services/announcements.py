@@ -36,6 +36,10 @@ def _check_times(announcement: Announcement) -> None:
         raise AnnouncementError(_("Thời điểm gỡ phải sau thời điểm đăng."))
 
 
+# Written by an edit only when the form changed them (the times), or never (the workflow's).
+_NOT_EDITED = {"id", "status", "publish_at", "unpublish_at", "went_live_at", "expired_at", "created_by", "created_at"}
+
+
 def announcement_save(*, announcement: Announcement, by, is_new: bool, changed_fields=()) -> Announcement:
     """Save an announcement written in the admin.
 
@@ -51,13 +55,22 @@ def announcement_save(*, announcement: Announcement, by, is_new: bool, changed_f
     if is_new:
         announcement.created_by = by
     announcement.search_text = normalize_search_text(f"{announcement.title} {announcement.body}")
-    if "publish_at" in changed:
-        announcement.went_live_at = None
-    if "unpublish_at" in changed:
-        announcement.expired_at = None
     if announcement.file and not announcement.file_title:
         announcement.file_title = announcement.file.name.rsplit("/", 1)[-1]
-    announcement.save()
+    if is_new:
+        announcement.save()
+    else:
+        # An edit never writes the status the form was opened with: a publication or removal
+        # made meanwhile by someone else stands.
+        update_fields = [f.name for f in Announcement._meta.concrete_fields if f.name not in _NOT_EDITED]
+        if "publish_at" in changed:
+            announcement.went_live_at = None
+            update_fields += ["publish_at", "went_live_at"]
+        if "unpublish_at" in changed:
+            announcement.expired_at = None
+            update_fields += ["unpublish_at", "expired_at"]
+        announcement.save(update_fields=update_fields)
+        announcement.refresh_from_db(fields=["status", "publish_at", "unpublish_at"])
     if announcement.status == AnnouncementStatus.PUBLISHED:
         _purge_after_commit(announcement)
     return announcement
@@ -194,7 +207,17 @@ def work_week_save(*, week: WorkWeek, by, is_new: bool) -> WorkWeek:
     require_permission(by, "news.add_workweek" if is_new else "news.change_workweek")
     if week.starts_on.weekday() != 0:
         raise WorkScheduleError(_("Tuần phải bắt đầu vào thứ Hai."))
-    week.save()
+    if is_new:
+        week.save()
+    else:
+        # Only the week's own fields: a publication made meanwhile by someone else stands.
+        fields = ["starts_on", "note", "updated_at"]
+        with transaction.atomic():
+            stored = WorkWeek.objects.select_for_update().values_list("status", flat=True).get(pk=week.pk)
+            if stored == WorkWeekStatus.DRAFT:
+                fields.append("published_at")  # a draft's planned time; a published week's is the publish action's
+            week.save(update_fields=fields)
+        week.refresh_from_db(fields=["status", "published_at", "went_live_at", "adjusted_at"])
     if week.status == WorkWeekStatus.PUBLISHED:
         _purge_schedule_after_commit()
     return week

@@ -21,6 +21,7 @@ from news.services.announcements import (
     work_entries_save,
     work_week_copy_previous,
     work_week_publish,
+    work_week_save,
     work_weeks_sweep,
 )
 from portal.pagecache import HOME, _key
@@ -163,3 +164,28 @@ def test_a_week_scheduled_ahead_is_hidden_until_its_time_and_swept_once(editor, 
         with django_capture_on_commit_callbacks(execute=True):
             assert work_weeks_sweep() == [week.pk]
             assert work_weeks_sweep() == []
+
+
+def test_an_edit_opened_before_a_publication_does_not_undo_it(editor):
+    announcement = AnnouncementFactory()
+    stale = Announcement.objects.get(pk=announcement.pk)
+    announcement_publish(announcement=announcement, by=editor)
+    stale.title = "Tiêu đề đã sửa"
+    announcement_save(announcement=stale, by=editor, is_new=False, changed_fields=["title"])
+    announcement.refresh_from_db()
+    assert (announcement.status, announcement.title) == (AnnouncementStatus.PUBLISHED, "Tiêu đề đã sửa")
+    assert stale.status == AnnouncementStatus.PUBLISHED
+
+
+def test_a_weeks_edit_opened_before_its_publication_does_not_undo_it(editor):
+    week = WorkWeekFactory()
+    stale = WorkWeek.objects.get(pk=week.pk)
+    work_week_publish(week=week, by=editor)
+    stale.note = "Liên hệ Văn phòng Sở khi có thay đổi."
+    work_week_save(week=stale, by=editor, is_new=False)
+    week.refresh_from_db()
+    assert (week.status, week.note, week.published_at) == (
+        WorkWeekStatus.PUBLISHED,
+        "Liên hệ Văn phòng Sở khi có thay đổi.",
+        stale.published_at,
+    )
