@@ -1,5 +1,6 @@
-"""Announcements and the work schedule in Chromium on a phone: from the home page's block to an announcement
-and its PDF, and through the weeks of the schedule; nothing overflows, axe finds nothing serious."""
+"""Announcements, the work schedule and the one search in Chromium on a phone: from the home page's block
+to an announcement and its PDF, through the weeks of the schedule, one search across kinds; nothing
+overflows, axe finds nothing serious."""
 
 import datetime
 
@@ -9,7 +10,13 @@ from django.utils import timezone
 
 from news.models import work_week_url
 from tests.e2e.test_accessibility import report, serious_violations
-from tests.factories.news import AnnouncementFactory, WorkEntryFactory, WorkWeekFactory, document_pdf
+from tests.factories.news import (
+    AnnouncementFactory,
+    DocumentFactory,
+    WorkEntryFactory,
+    WorkWeekFactory,
+    document_pdf,
+)
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -70,4 +77,27 @@ def test_a_reader_walks_the_weeks_of_the_schedule_on_a_phone(phone_page, site_pr
     assert page.get_by_text("Lịch công tác tuần này chưa được đăng.").is_visible()
     page.get_by_role("link", name="Tuần này").click()
     page.wait_for_url(f"**{work_week_url(this_week.starts_on)}")
+    assert not serious_violations(page)
+
+
+def test_one_search_from_the_phone_menu_finds_every_kind(phone_page, site_profile):
+    page = phone_page
+    notice = AnnouncementFactory(published=True, title="Thông báo lịch thi tuyển sinh lớp 10")
+    for n in range(4):
+        AnnouncementFactory(published=True, title=f"Tuyển sinh lớp 10: hướng dẫn số {n + 1}")
+    document = DocumentFactory(summary="Kế hoạch tuyển sinh vào lớp 10 năm học mới")
+    AnnouncementFactory(title="Tuyển sinh: thông báo chưa đăng")
+    page.goto("/")
+    page.get_by_role("button", name="Menu").click()
+    page.get_by_role("searchbox", name="Tìm kiếm").fill("tuyen sinh")
+    page.locator("#site-nav").get_by_role("button", name="Tìm").click()
+    page.wait_for_url("**/tim-kiem/?q=tuyen+sinh")
+    assert page.get_by_role("heading", name="Thông báo (5)").is_visible()
+    assert page.get_by_role("link", name=str(document.title)).is_visible()
+    assert page.get_by_text("chưa đăng").count() == 0
+    fits(page)
+    page.get_by_role("link", name="Xem cả 5 kết quả thông báo").click()
+    page.wait_for_url("**loai=thong-bao")
+    assert page.get_by_role("status").inner_text() == "Thông báo: tìm thấy 5 kết quả."
+    assert page.get_by_role("link", name=notice.title).is_visible()
     assert not serious_violations(page)
