@@ -78,6 +78,9 @@ def announcement_file(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _week_start(year: int, week: int) -> datetime.date:
+    # A schedule is a matter of this century; the bounds keep the previous/next links computable.
+    if not 2000 <= year <= 2100:
+        raise Http404
     try:
         return datetime.date.fromisocalendar(year, week, 1)
     except ValueError:

@@ -221,5 +221,8 @@ def test_a_week_scheduled_ahead_appears_at_its_time_on_a_cached_page(client, edi
         assert "Tiếp đoàn công tác" in client.get("/lich-cong-tac/").content.decode()
 
 
-def test_a_week_that_does_not_exist_is_a_404(client):
-    assert client.get("/lich-cong-tac/2026/tuan-54/").status_code == 404
+@pytest.mark.parametrize(
+    "path", ["/lich-cong-tac/2026/tuan-54/", "/lich-cong-tac/1/tuan-1/", "/lich-cong-tac/99999/tuan-1/in/"]
+)
+def test_a_week_that_does_not_exist_is_a_404(client, path):
+    assert client.get(path).status_code == 404
