@@ -315,3 +315,17 @@ def commendation_figures(*, school_year: str = "", top_units: int = 20) -> Figur
         unit_count=units.values("unit").distinct().count(),
         decision_count=decisions.count(),
     )
+
+
+def decisions_search(text: str) -> QuerySet:
+    """Published decisions whose number holds ``text``, or that honour someone (a person or a unit)
+    whose name holds it (normalised: diacritics and case ignored); the newest first."""
+    needle = normalize_search_text(text).strip()
+    if not needle:
+        return Decision.objects.none()
+    honoured = Commendation.objects.filter(Q(search_name__contains=needle) | Q(unit__search_text__contains=needle))
+    return (
+        Decision.objects.published()
+        .filter(Q(number__icontains=text.strip()) | Q(pk__in=honoured.values("decision_id")))
+        .order_by("-signed_on", "-pk")
+    )

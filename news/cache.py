@@ -2,7 +2,7 @@
 
 from portal.pagecache import HOME, LISTS, bump
 
-from .constants import ARTICLE_SCOPE, CATEGORY_SCOPE
+from .constants import ANNOUNCEMENT_SCOPE, ARTICLE_SCOPE, CATEGORY_SCOPE, WORK_SCHEDULE_SCOPE
 from .models import Category
 
 
@@ -19,3 +19,15 @@ def purge_article(*, article_id: int, category_id: int | None) -> None:
         category_id = row["parent_id"]
     bump(*HOME)
     bump(*LISTS)
+
+
+def purge_announcement(*, announcement_id: int) -> None:
+    """Invalidate the announcement's page, the home page (block and ticker) and the lists."""
+    bump(ANNOUNCEMENT_SCOPE, announcement_id)
+    bump(*HOME)
+    bump(*LISTS)
+
+
+def purge_work_schedule() -> None:
+    """Invalidate every page of the work schedule: the weeks, their print views and calendars."""
+    bump(*WORK_SCHEDULE_SCOPE)

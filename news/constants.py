@@ -29,3 +29,8 @@ PRESS_RELEASES_CATEGORY = "thong-cao-bao-chi"
 # a crash, a closed tab or an expired session loses at most this much of the server's copy
 # (the browser keeps its own copy in between).
 AUTOSAVE_SECONDS = 60
+
+# Page-cache scopes of announcements (one counter per announcement) and of the work schedule
+# (one counter for every week's page: a week is small and changes rarely).
+ANNOUNCEMENT_SCOPE = "announcement"
+WORK_SCHEDULE_SCOPE = ("work-schedule", "")

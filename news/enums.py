@@ -76,3 +76,17 @@ class CommentStatus(models.TextChoices):
     PENDING = "pending", _("Chờ duyệt")
     PUBLISHED = "published", _("Đã đăng")
     REJECTED = "rejected", _("Không đăng")
+
+
+# --- announcements and the work schedule ----------------------------------------------------
+
+
+class AnnouncementStatus(models.TextChoices):
+    DRAFT = "draft", _("Bản nháp")
+    PUBLISHED = "published", _("Đã đăng")
+    UNPUBLISHED = "unpublished", _("Đã gỡ")
+
+
+class WorkWeekStatus(models.TextChoices):
+    DRAFT = "draft", _("Đang soạn")
+    PUBLISHED = "published", _("Đã đăng")

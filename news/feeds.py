@@ -3,9 +3,10 @@
 from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from django.utils.feedgenerator import Rss201rev2Feed
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext_lazy as _
 
+from news.selectors.announcements import announcements_listing
 from news.selectors.articles import listing
 from news.selectors.documents import documents_latest
 from portal.models import SiteProfile
@@ -95,3 +96,37 @@ class LatestDocumentsFeed(Feed):
 
     def item_categories(self, item):
         return [item.get_doc_type_display(), item.issuer.name, *([item.field.name] if item.field else [])]
+
+
+class AnnouncementsFeed(Feed):
+    """Published announcements, newest first (pinned ones are not lifted: a reader sorts by date)."""
+
+    feed_type = Rss201rev2Feed
+    language = "vi"
+    description = _("Thông báo của Sở Giáo dục và Đào tạo.")
+
+    def title(self):
+        return f"{_('Thông báo')} – {SiteProfile.current().portal_name}"
+
+    def link(self):
+        return reverse("news:announcement_list")
+
+    def items(self):
+        return announcements_listing().order_by("-publish_at", "-pk")[:FEED_SIZE]
+
+    def item_title(self, item):
+        return f"[{_('Quan trọng')}] {item.title}" if item.is_important else item.title
+
+    def item_description(self, item):
+        return item.body
+
+    def item_pubdate(self, item):
+        return item.publish_at
+
+    def item_updateddate(self, item):
+        return item.updated_at
+
+
+class AnnouncementsAtomFeed(AnnouncementsFeed):
+    feed_type = Atom1Feed
+    subtitle = AnnouncementsFeed.description

@@ -1,9 +1,10 @@
-"""Sitemap sections of the newsroom (published articles, active categories, public documents)."""
+"""Sitemap sections of the newsroom (published articles, active categories, public documents,
+announcements and the published weeks of the work schedule)."""
 
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
-from .models import Article, Category, Document
+from .models import Announcement, Article, Category, Document, WorkWeek
 
 
 class ArticleSitemap(Sitemap):
@@ -42,3 +43,35 @@ class DocumentSitemap(Sitemap):
 
     def lastmod(self, item):
         return None if isinstance(item, str) else item.updated_at
+
+
+class AnnouncementSitemap(Sitemap):
+    """The announcements' list and every published announcement."""
+
+    changefreq = "daily"
+    priority = 0.7
+    limit = 5000
+
+    def items(self):
+        announcements = Announcement.objects.published().only("pk", "slug", "updated_at").order_by("-publish_at", "-pk")
+        return ["news:announcement_list", *announcements]
+
+    def location(self, item) -> str:
+        return reverse(item) if isinstance(item, str) else item.get_absolute_url()
+
+    def lastmod(self, item):
+        return None if isinstance(item, str) else item.updated_at
+
+
+class WorkScheduleSitemap(Sitemap):
+    """The published weeks of the leaders' schedule."""
+
+    changefreq = "weekly"
+    priority = 0.5
+    limit = 5000
+
+    def items(self):
+        return WorkWeek.objects.published().only("pk", "starts_on", "updated_at").order_by("-starts_on")
+
+    def lastmod(self, item):
+        return item.updated_at

@@ -10,13 +10,18 @@ logger = logging.getLogger(__name__)
 
 @shared_task(name="news.publish_due", ignore_result=True)
 def publish_due_task() -> None:
-    """Process due and expired articles; idempotent, so running it twice or late is harmless."""
+    """Process due and expired articles, announcements and schedule weeks; idempotent, so running it twice or late is harmless."""
+    from news.services.announcements import announcements_sweep, work_weeks_sweep
     from news.services.articles import articles_expire, articles_go_live
 
     live = articles_go_live()
     expired = articles_expire()
-    if live or expired:
-        logger.info("publish_due: %s went live, %s expired", live, expired)
+    notices = announcements_sweep()
+    weeks = work_weeks_sweep()
+    if live or expired or notices or weeks:
+        logger.info(
+            "publish_due: %s went live, %s expired, announcements %s, schedule weeks %s", live, expired, notices, weeks
+        )
 
 
 @shared_task(

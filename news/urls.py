@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from news.views import articles, documents
+from news.views import announcements, articles, documents
 
 from . import feeds
 
@@ -19,6 +19,17 @@ urlpatterns = [
     path("chuyen-muc/<slug:slug>/rss/", feeds.CategoryFeed(), name="category_feed"),
     path("the/<slug:slug>/", articles.tag_detail, name="tag"),
     path("rss/", feeds.LatestArticlesFeed(), name="feed"),
+    path("thong-bao/", announcements.announcement_list, name="announcement_list"),
+    path("thong-bao/rss/", feeds.AnnouncementsFeed(), name="announcement_feed"),
+    path("thong-bao/atom/", feeds.AnnouncementsAtomFeed(), name="announcement_atom"),
+    path("thong-bao/tep/<int:pk>/", announcements.announcement_file, name="announcement_file"),
+    path("thong-bao/<slug:slug>-<int:pk>/", announcements.announcement_detail, name="announcement"),
+    path("lich-cong-tac/", announcements.work_schedule, name="work_schedule"),
+    path("lich-cong-tac/<int:year>/tuan-<int:week>/", announcements.work_schedule_week, name="work_schedule_week"),
+    path("lich-cong-tac/<int:year>/tuan-<int:week>/in/", announcements.work_schedule_print, name="work_schedule_print"),
+    path(
+        "lich-cong-tac/<int:year>/tuan-<int:week>/lich.ics", announcements.work_schedule_ics, name="work_schedule_ics"
+    ),
     path("van-ban/", documents.document_list, name="document_list"),
     path("van-ban/rss/", feeds.LatestDocumentsFeed(), name="document_feed"),
     path("van-ban/tep/<int:pk>/", documents.document_file, name="document_file"),

@@ -10,10 +10,24 @@ from django.db.models.fields.files import FieldFile
 from django.http import FileResponse, Http404, HttpResponse, HttpResponseRedirect
 from django.utils.http import content_disposition_header
 
+from .text import slugify
+
 # Anyone may fetch a public file: shared caches may keep it for a while. A file for staff must
 # not stay in any cache, the browser's on a shared office computer included.
 PUBLIC_CACHE_CONTROL = "public, max-age=300"
 PRIVATE_CACHE_CONTROL = "private, no-store"
+
+
+def disposition_header(as_attachment: bool, filename: str) -> str:
+    """``Content-Disposition`` naming ``filename``: a Vietnamese name as RFC 5987's ``filename*``,
+    after an ASCII ``filename`` for the clients that read only that (RFC 6266, section 4.3)."""
+    header = content_disposition_header(as_attachment, filename)
+    if "filename*=" not in header:
+        return header
+    stem, dot, extension = filename.rpartition(".")
+    fallback = (slugify(stem or filename, max_length=120) or "tep") + (f".{slugify(extension)}" if dot else "")
+    kind, _separator, encoded = header.partition("; ")
+    return f'{kind}; filename="{fallback}"; {encoded}'
 
 
 def file_download(
@@ -23,7 +37,8 @@ def file_download(
 
     ``public``: whether anyone may fetch the file (decides ``Cache-Control``). ``filename``: the
     name the browser saves, by default the last part of the stored name (the slug of the
-    original). From disk the file is streamed, or handed to nginx with X-Accel-Redirect when
+    original). ``as_attachment=False`` lets the browser show the file (a PDF opens on a phone
+    instead of vanishing into its downloads). From disk the file is streamed, or handed to nginx with X-Accel-Redirect when
     PRIVATE_MEDIA_X_ACCEL_REDIRECT is set; from S3 the answer redirects to an address signed for
     PRIVATE_MEDIA_SIGNED_URL_SECONDS, with the same name and type. Raises Http404 when the row has
     no file or the storage has lost it.
@@ -33,7 +48,7 @@ def file_download(
     name = field_file.name
     filename = filename or posixpath.basename(name)
     content_type = mimetypes.guess_type(filename)[0] or "application/octet-stream"
-    disposition = content_disposition_header(as_attachment, filename)
+    disposition = disposition_header(as_attachment, filename)
     storage = field_file.storage
     if not isinstance(storage, FileSystemStorage):
         signed = storage.url(
@@ -55,6 +70,7 @@ def file_download(
         except FileNotFoundError:
             raise Http404 from None
         response = FileResponse(handle, as_attachment=as_attachment, filename=filename, content_type=content_type)
+        response["Content-Disposition"] = disposition
     response["X-Content-Type-Options"] = "nosniff"
     response["Cache-Control"] = PUBLIC_CACHE_CONTROL if public else PRIVATE_CACHE_CONTROL
     return response

@@ -34,3 +34,10 @@ class QuestionStatus(models.TextChoices):
     ANSWERED = "answered", _("Đã trả lời, chưa đăng")
     PUBLISHED = "published", _("Đã đăng")
     REJECTED = "rejected", _("Không đăng")
+
+
+class BannerSlot(models.TextChoices):
+    """Where a banner shows on the home page."""
+
+    MAIN = "main", _("Cột chính (dưới tin tiêu điểm)")
+    SIDE = "side", _("Cột bên")

@@ -3,13 +3,13 @@
 from dataclasses import dataclass
 
 from django.core.cache import cache
-from django.db.models import Count, F, Q
+from django.db.models import Count, F, Min, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from .enums import AgencyLinkGroup, UnitKind
-from .models import AgencyLink, PressBriefing, Question, Unit, WorkerHeartbeat
+from .enums import AgencyLinkGroup, BannerSlot, UnitKind
+from .models import AgencyLink, Banner, PressBriefing, Question, Unit, WorkerHeartbeat
 from .text import normalize_search_text
 
 
@@ -147,3 +147,23 @@ def questions_published():
         )
         .order_by("-published_at", "-pk")
     )
+
+
+# --- banners --------------------------------------------------------------------------------
+
+
+def banners_public() -> dict[str, list]:
+    """The home page's banners by slot (``main``, ``side``), in their order; one query."""
+    slots: dict[str, list] = {value: [] for value in BannerSlot.values}
+    for banner in Banner.objects.published().order_by("slot", "order", "pk"):
+        slots[banner.slot].append(banner)
+    return slots
+
+
+def banners_next_change(now=None):
+    """The next start or end of an active banner still ahead (a cached home page ends there)."""
+    now = now or timezone.now()
+    found = Banner.objects.filter(is_active=True).aggregate(
+        start=Min("starts_at", filter=Q(starts_at__gt=now)), end=Min("ends_at", filter=Q(ends_at__gt=now))
+    )
+    return min((moment for moment in found.values() if moment is not None), default=None)

@@ -277,3 +277,13 @@ def year_overview(school_year: str) -> YearOverview:
         .order_by("order", "name")
     )
     return YearOverview(school_year, trainings, totals, topics, idle_units)
+
+
+def trainings_search(terms: list[str]) -> QuerySet:
+    """Public trainings whose title or venue holds every word of ``terms`` (normalised), newest first."""
+    if not terms:
+        return Training.objects.none()
+    queryset = Training.objects.public().defer("objectives", "outcomes")
+    for term in terms:
+        queryset = queryset.filter(search_text__contains=term)
+    return queryset.order_by("-starts_at", "-pk")

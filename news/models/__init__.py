@@ -1,5 +1,6 @@
 """Models of the newsroom, one module per subject, re-exported here."""
 
+from .announcements import Announcement, AnnouncementQuerySet
 from .articles import (
     Article,
     ArticleDraftCopy,
@@ -26,8 +27,16 @@ from .documents import (
     document_status_expression,
 )
 from .reading import AppliedViewBuffer, ArticleDailyViews, ArticleRating
+from .schedule import WorkEntry, WorkWeek, WorkWeekQuerySet, monday_of, work_week_url
 
 __all__ = [
+    "Announcement",
+    "AnnouncementQuerySet",
+    "WorkEntry",
+    "WorkWeek",
+    "WorkWeekQuerySet",
+    "monday_of",
+    "work_week_url",
     "AppliedViewBuffer",
     "COMMENT_MAX_LENGTH",
     "Document",

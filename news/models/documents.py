@@ -1,6 +1,7 @@
 """The registry of legal and guiding documents (văn bản): issuers, fields, documents, their files, comments on drafts."""
 
 import datetime
+import re
 
 from django.conf import settings
 from django.contrib.postgres.search import SearchVector, SearchVectorField
@@ -376,8 +377,23 @@ class DocumentFile(models.Model):
 
     @property
     def download_name(self) -> str:
-        """The name the visitor's browser saves: the stored one, ``quyet-dinh-45-qd-sgddt.pdf``."""
-        return self.file.name.rsplit("/", 1)[-1]
+        """The name the visitor's browser saves, in Vietnamese: ``Quyết định 45-QĐ-SGDĐT.pdf`` (an
+        annex adds its title); the stored name (``quyet-dinh-45-qd-sgddt.pdf``) for a draft without a number."""
+        stored = self.file.name.rsplit("/", 1)[-1]
+        document = self.document
+        if not document.number:
+            return stored
+        name = f"{document.get_doc_type_display()} {document.number}"
+        if self.order and self.title:
+            name = f"{name} - {self.title}"
+        # No character a file system refuses: "/" of the number, and the rest Windows forbids.
+        name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "-", name).strip(" .-")[:150]
+        return f"{name}.{self.extension}" if self.extension else name
+
+    @property
+    def opens_in_browser(self) -> bool:
+        """A PDF: shown by the browser (phones included) rather than downloaded."""
+        return self.extension == "pdf"
 
     def get_download_url(self) -> str:
         """The file's download view, which checks who may fetch it."""

@@ -97,12 +97,19 @@ def document_detail(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 
 @require_safe
 def document_file(request: HttpRequest, pk: int) -> HttpResponse:
-    """A file of a document: for anyone when the document is public, otherwise for staff (404 for others)."""
+    """A file of a document: for anyone when the document is public, otherwise for staff (404 for others).
+
+    A PDF opens in the browser, named in Vietnamese; ``?tai-ve=1`` (the button beside) saves it.
+    """
     document_file = document_file_for_download(pk=pk, user=request.user)
     if document_file is None:
         raise Http404
+    inline = document_file.opens_in_browser and "tai-ve" not in request.GET
     return file_download(
-        document_file.file, public=document_file.document.is_public, filename=document_file.download_name
+        document_file.file,
+        public=document_file.document.is_public,
+        filename=document_file.download_name,
+        as_attachment=not inline,
     )
 
 

@@ -3,9 +3,15 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from portal.services.organisation import agency_link_save, agency_links_delete, leader_save
+from portal.services.organisation import (
+    agency_link_save,
+    agency_links_delete,
+    banner_save,
+    banners_delete,
+    leader_save,
+)
 
-from ..models import AboutPage, AgencyLink, Leader, Office, PressBriefing, Spokesperson
+from ..models import AboutPage, AgencyLink, Banner, Leader, Office, PressBriefing, Spokesperson
 
 ENGLISH_SECTION = _("Bản tiếng Anh (để trống thì trang tiếng Anh dùng nội dung tiếng Việt)")
 
@@ -96,3 +102,21 @@ class AgencyLinkAdmin(admin.ModelAdmin):
 
     def delete_queryset(self, request, queryset):
         agency_links_delete(links=list(queryset))
+
+
+@admin.register(Banner)
+class BannerAdmin(admin.ModelAdmin):
+    list_display = ("title", "slot", "order", "starts_at", "ends_at", "is_active")
+    list_filter = ("slot", "is_active")
+    search_fields = ("title", "url")
+    fields = ("title", "image", "alt", "url", "slot", "order", "starts_at", "ends_at", "is_active")
+
+    # The home page shows banners from its cache: changes go through the services, which purge it.
+    def save_model(self, request, obj, form, change):
+        banner_save(banner=obj, by=request.user)
+
+    def delete_model(self, request, obj):
+        banners_delete(banners=[obj], by=request.user)
+
+    def delete_queryset(self, request, queryset):
+        banners_delete(banners=list(queryset), by=request.user)

@@ -51,3 +51,15 @@ def conference_photo(seed: int) -> bytes:
     out = io.BytesIO()
     image.save(out, "JPEG", quality=80)
     return out.getvalue()
+
+
+def banner(seed: int, text: str) -> bytes:
+    """A 900 × 300 PNG banner: a band of one palette with ``text`` written on it."""
+    dark, light = PALETTES[seed % len(PALETTES)]
+    image = Image.new("RGB", (900, 300), dark)
+    draw = ImageDraw.Draw(image)
+    draw.rectangle([0, 240, 900, 300], fill=light)
+    draw.text((40, 110), text, fill=light, font_size=44)
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    return out.getvalue()

@@ -2,11 +2,13 @@
 
 from .core import OwedPurge, SiteProfile, Unit, UnitQuerySet, UploadedImage, User, WorkerHeartbeat, unique_slug
 from .feedback import Question, QuestionQuerySet
-from .organisation import AboutPage, AgencyLink, Leader, Office, PressBriefing, Spokesperson
+from .organisation import AboutPage, AgencyLink, Banner, BannerQuerySet, Leader, Office, PressBriefing, Spokesperson
 
 __all__ = [
     "AboutPage",
     "AgencyLink",
+    "Banner",
+    "BannerQuerySet",
     "Leader",
     "Office",
     "OwedPurge",

@@ -6,13 +6,15 @@ other agencies' portals. Texts shown on the English pages have an ``_en`` siblin
 (``portal.i18n.localized`` falls back to Vietnamese when it is empty).
 """
 
+from django.core.exceptions import ValidationError
 from django.core.files.storage import default_storage
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from ..enums import AgencyLinkGroup, SpokespersonRole
+from ..enums import AgencyLinkGroup, BannerSlot, SpokespersonRole
 from ..images import IMAGE_FORMATS_HELP, CleanImageField, validate_image_upload
 from ..richtext import RichTextField
 from ..storage import RandomFileName
@@ -286,3 +288,65 @@ class AgencyLink(models.Model):
 
     def get_absolute_url(self) -> str:
         return self.url
+
+
+class BannerQuerySet(models.QuerySet):
+    def published(self, now=None) -> "BannerQuerySet":
+        """What the public sees, the one definition: active, started, not yet ended; a banner
+        vanishes at its minute whether or not a worker runs."""
+        now = now or timezone.now()
+        return self.filter(is_active=True, starts_at__lte=now).filter(Q(ends_at__isnull=True) | Q(ends_at__gt=now))
+
+
+class Banner(models.Model):
+    """A campaign banner or a link to an online public service, in a slot of the home page."""
+
+    title = models.CharField(_("tiêu đề"), max_length=200)
+    image = CleanImageField(
+        _("ảnh"),
+        upload_to=RandomFileName("banners/%Y"),
+        max_length=255,
+        width_field="image_width",
+        height_field="image_height",
+        validators=[validate_image_upload],
+        help_text=IMAGE_FORMATS_HELP,
+    )
+    image_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    image_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    alt = models.CharField(
+        _("mô tả ảnh (alt)"), max_length=255, help_text=_("Bắt buộc: nội dung của ảnh cho người khiếm thị.")
+    )
+    url = models.URLField(_("liên kết"), help_text=_("Ví dụ: https://dichvucong.gov.vn."))
+    slot = models.CharField(_("vị trí"), max_length=10, choices=BannerSlot.choices, default=BannerSlot.SIDE)
+    starts_at = models.DateTimeField(_("hiện từ"), default=timezone.now)
+    ends_at = models.DateTimeField(_("hiện đến"), null=True, blank=True, help_text=_("Để trống nếu hiện lâu dài."))
+    order = models.PositiveIntegerField(_("thứ tự"), default=0, help_text=_("Số nhỏ đứng trước trong vị trí."))
+    is_active = models.BooleanField(_("đang dùng"), default=True)
+
+    objects = BannerQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("banner")
+        verbose_name_plural = _("banner")
+        ordering = ["slot", "order", "pk"]
+        constraints = [
+            models.CheckConstraint(condition=~Q(alt=""), name="banner_has_alt"),
+            models.CheckConstraint(
+                condition=Q(url__startswith="https://") | Q(url__startswith="http://"),
+                name="banner_url_is_web_address",
+            ),
+            models.CheckConstraint(
+                condition=Q(ends_at__isnull=True) | Q(ends_at__gt=F("starts_at")), name="banner_ends_after_start"
+            ),
+        ]
+        indexes = [models.Index(fields=["is_active", "starts_at"], name="banner_active_start")]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return self.url
+
+    def clean(self) -> None:
+        if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
+            raise ValidationError({"ends_at": _("Thời điểm kết thúc phải sau thời điểm bắt đầu.")})

@@ -7,8 +7,9 @@ from django.db import transaction
 
 from ..images import make_renditions
 from ..jobs import queue_after_commit
-from ..models import AgencyLink, Leader
-from ..pagecache import purge_shell_on_commit
+from ..models import AgencyLink, Banner, Leader
+from ..pagecache import HOME, bump, purge_shell_on_commit
+from ..permissions import require_permission
 from ..selectors import AGENCY_LINKS_CACHE_KEY
 from ..tasks import leader_photo_renditions_task
 
@@ -61,3 +62,23 @@ def agency_links_delete(*, links: Iterable[AgencyLink]) -> int:
     deleted, _by_model = AgencyLink.objects.filter(pk__in=[link.pk for link in links]).delete()
     _forget_agency_links()
     return deleted
+
+
+def banner_save(*, banner: Banner, by) -> Banner:
+    """Save a banner. Side effect: the home page is rebuilt after the commit (a banner's own
+    start and end need no purge: the cached page ends there, ``banners_next_change``)."""
+    require_permission(by, "portal.change_banner" if banner.pk else "portal.add_banner")
+    banner.save()
+    transaction.on_commit(lambda: bump(*HOME))
+    return banner
+
+
+def banners_delete(*, banners: Iterable[Banner], by) -> int:
+    """Delete banners. Side effect: the home page is rebuilt after the commit."""
+    require_permission(by, "portal.delete_banner")
+    count = 0
+    for banner in banners:
+        banner.delete()
+        count += 1
+    transaction.on_commit(lambda: bump(*HOME))
+    return count

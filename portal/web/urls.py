@@ -9,7 +9,13 @@ from django.views.decorators.cache import cache_page
 from django.views.generic import RedirectView
 
 from awards.sitemaps import DecisionSitemap, UnitCommendationsSitemap
-from news.sitemaps import ArticleSitemap, CategorySitemap, DocumentSitemap
+from news.sitemaps import (
+    AnnouncementSitemap,
+    ArticleSitemap,
+    CategorySitemap,
+    DocumentSitemap,
+    WorkScheduleSitemap,
+)
 from portal.admin.editor import urlpatterns as editor_urlpatterns
 from trainings.sitemaps import TrainingSitemap
 
@@ -22,6 +28,8 @@ sitemaps = {
     "categories": CategorySitemap,
     "articles": ArticleSitemap,
     "documents": DocumentSitemap,
+    "announcements": AnnouncementSitemap,
+    "work-schedule": WorkScheduleSitemap,
     "trainings": TrainingSitemap,
     "awards-decisions": DecisionSitemap,
     "awards-units": UnitCommendationsSitemap,

@@ -1,4 +1,4 @@
-"""The registry in the browser: a visitor on a phone finds a document by its number and by its summary, and downloads it."""
+"""The registry in the browser: a visitor on a phone finds a document by its number and by its summary, opens\nits PDF in the browser and downloads it."""
 
 import datetime
 
@@ -52,9 +52,12 @@ def test_visitor_finds_a_document_by_number_and_by_summary_and_downloads_it(phon
     page.wait_for_url(f"**{letter.get_absolute_url()}")
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
 
+    # The PDF opens in the browser; the link beside it saves it, named in Vietnamese.
+    viewer = page.get_by_role("link", name="Xem Toàn văn")
+    assert page.request.get(viewer.get_attribute("href")).headers["content-disposition"].startswith("inline; ")
     with page.expect_download() as download_info:
         page.get_by_role("link", name="Tải về Toàn văn").click()
     download = download_info.value
-    assert download.suggested_filename == "cong-van-1234-sgddt-vp.pdf"
+    assert download.suggested_filename == "Công văn 1234-SGDĐT-VP.pdf"
     with open(download.path(), "rb") as downloaded:
         assert downloaded.read() == pdf

@@ -137,3 +137,53 @@ class DocumentCommentFactory(factory.django.DjangoModelFactory):
     full_name = factory.Sequence(lambda n: f"Giáo viên Số {n + 1}")
     email = factory.Sequence(lambda n: f"giaovien{n}@example.vn")
     body = factory.Sequence(lambda n: f"Đề nghị làm rõ mục II của dự thảo, ý kiến số {n + 1}.")
+
+
+class AnnouncementFactory(factory.django.DjangoModelFactory):
+    """A draft by default; ``AnnouncementFactory(published=True)`` is live since an hour ago."""
+
+    class Meta:
+        model = "news.Announcement"
+
+    class Params:
+        published = factory.Trait(
+            status="published",
+            publish_at=factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(hours=1)),
+            went_live_at=factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(hours=1)),
+        )
+
+    title = factory.Sequence(lambda n: f"Thông báo tuyển sinh lớp 10, đợt {n + 1}")
+    body = "Các trường THCS thông báo cho học sinh lớp 9 và cha mẹ học sinh biết lịch đăng ký dự tuyển."
+    created_by = factory.SubFactory(UserFactory)
+    search_text = factory.LazyAttribute(lambda a: normalize_search_text(f"{a.title} {a.body}"))
+
+
+class WorkWeekFactory(factory.django.DjangoModelFactory):
+    """A draft week starting on this week's Monday; ``published=True`` is public since an hour ago."""
+
+    class Meta:
+        model = "news.WorkWeek"
+
+    class Params:
+        published = factory.Trait(
+            status="published",
+            published_at=factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(hours=1)),
+        )
+
+    starts_on = factory.LazyFunction(
+        lambda: timezone.localdate() - datetime.timedelta(days=timezone.localdate().weekday())
+    )
+
+
+class WorkEntryFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "news.WorkEntry"
+
+    week = factory.SubFactory(WorkWeekFactory)
+    day = factory.LazyAttribute(lambda e: e.week.starts_on)
+    starts_at = datetime.time(8, 0)
+    title = factory.Sequence(lambda n: f"Họp giao ban lãnh đạo Sở, phiên {n + 1}")
+    location = "Phòng họp số 1, Sở GD&ĐT"
+    presiding = "Giám đốc Sở"
+    attendees = "Lãnh đạo Sở, trưởng các phòng"
+    unit_in_charge = "Văn phòng Sở"

@@ -35,7 +35,9 @@ def test_a_file_for_staff_is_kept_by_no_cache(private_root):
 
 def test_a_vietnamese_download_name_is_encoded_for_every_browser(private_root):
     response = file_download(stored("van-ban/abc/x.pdf"), public=True, filename="Quyết định.pdf")
-    assert response["Content-Disposition"] == "attachment; filename*=utf-8''Quy%E1%BA%BFt%20%C4%91%E1%BB%8Bnh.pdf"
+    assert response["Content-Disposition"] == (
+        "attachment; filename=\"quyet-dinh.pdf\"; filename*=utf-8''Quy%E1%BA%BFt%20%C4%91%E1%BB%8Bnh.pdf"
+    )
 
 
 def test_a_lost_file_or_an_empty_field_is_404(private_root):

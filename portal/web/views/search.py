@@ -1,17 +1,45 @@
-"""The site search at /tim-kiem/: news articles, diacritics and case ignored."""
+"""The site search at /tim-kiem/: one box for articles, announcements, documents, training
+conferences and commendation decisions, diacritics and case ignored, grouped by kind."""
 
+from django.db.models import Count, QuerySet, Window
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 
-from news.selectors.articles import SearchParams, articles_search, next_schedule_change
+from awards.selectors import decisions_search
+from news.constants import DOCUMENTS_SCOPE
+from news.selectors.announcements import announcements_search, public_next_change
+from news.selectors.articles import SearchParams, articles_search
+from news.selectors.documents import DocumentFilters, documents_search
 from portal.pagecache import LISTS, cached_page
 from portal.pagination import paginate
 from portal.web.forms import SearchForm
+from trainings.selectors import trainings_search
+
+# The kinds besides articles, by the value of ``?loai=``: their label and how to search them.
+KINDS = {
+    "thong-bao": (_("Thông báo"), lambda params: announcements_search(params.terms)),
+    # The text as typed, so that a number ("1234/SGDĐT") matches as the registry's own search does.
+    "van-ban": (_("Văn bản"), lambda params: documents_search(DocumentFilters(text=params.text[:200].strip()))),
+    "hoi-nghi": (_("Hội nghị tập huấn"), lambda params: trainings_search(params.terms)),
+    "khen-thuong": (_("Quyết định khen thưởng"), lambda params: decisions_search(params.text)),
+}
+# How many of each other kind the first page shows beside the articles.
+PREVIEW_SIZE = 3
+
+
+def _preview(queryset: QuerySet) -> tuple[list, int]:
+    """The first PREVIEW_SIZE rows and the number of all matches, in one query (a window count)."""
+    rows = list(queryset.annotate(total_matches=Window(Count("pk")))[:PREVIEW_SIZE])
+    return rows, (rows[0].total_matches if rows else 0)
 
 
 @require_safe
 def search(request: HttpRequest) -> HttpResponse:
+    kind = request.GET.get("loai", "")
+    kind = kind if kind in KINDS else ""
+
     def build() -> HttpResponse:
         form = SearchForm(request.GET or None)
         params = SearchParams()
@@ -24,22 +52,35 @@ def search(request: HttpRequest) -> HttpResponse:
             )
         elif form.is_bound:
             params = SearchParams(text=(request.GET.get("q") or "")[:2000])
-        results = articles_search(params) if params.terms else None
-        page = paginate(request, results.articles) if results else None
+        page, capped, groups = None, False, []
+        if params.terms:
+            if kind:
+                page = paginate(request, KINDS[kind][1](params))
+            else:
+                results = articles_search(params)
+                page, capped = paginate(request, results.articles), results.capped
+                for value, (label, find) in KINDS.items():
+                    rows, total = _preview(find(params))
+                    groups.append({"kind": value, "label": label, "rows": rows, "total": total})
         context = {
             "form": form,
             "params": params,
             "terms": params.terms,
+            "kind": kind,
+            "kind_label": KINDS[kind][0] if kind else "",
+            "kinds": [(value, label) for value, (label, _find) in KINDS.items()],
+            "groups": groups,
             "page": page,
-            "capped": results.capped if results else False,
+            "capped": capped,
             "cacheable_page": True,
         }
         return TemplateResponse(request, "portal/search.html", context)
 
     return cached_page(
         request,
-        [LISTS],
+        # Trainings and decisions purge no page: their matches are at most PAGE_CACHE_SECONDS old.
+        [LISTS, DOCUMENTS_SCOPE],
         build,
-        params=("q", "chuyen-muc", "tu-ngay", "den-ngay", "trang"),
-        expires=next_schedule_change,
+        params=("q", "loai", "chuyen-muc", "tu-ngay", "den-ngay", "trang"),
+        expires=public_next_change,
     )

@@ -9,27 +9,43 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 from awards.selectors import commendations_latest
-from news.selectors.articles import home_page_data, next_schedule_change
+from news.constants import DOCUMENTS_SCOPE
+from news.selectors.announcements import home_announcements, public_next_change
+from news.selectors.articles import home_page_data
+from news.selectors.documents import documents_latest
 from portal.health import health_report_cached
 from portal.models import Unit
 from portal.pagecache import HOME, LISTS, cached_page
+from portal.selectors import banners_next_change, banners_public
 from trainings.selectors import trainings_upcoming
+
+HOME_DOCUMENTS = 5
+
+
+def _home_next_change():
+    """When the home page changes by itself: an article, announcement or banner's time."""
+    moments = [public_next_change(), banners_next_change()]
+    return min((moment for moment in moments if moment is not None), default=None)
 
 
 @require_safe
 def home(request: HttpRequest) -> HttpResponse:
-    """The home page: featured, latest, a block per home category, most read, don't miss."""
+    """The home page: announcements (block and ticker), featured, latest, a block per home
+    category, new documents, most read, don't miss."""
 
     def build() -> HttpResponse:
         context = {
             **home_page_data(),
+            **home_announcements(),
+            "latest_documents": documents_latest(limit=HOME_DOCUMENTS),
+            "banners": banners_public(),
             "upcoming_trainings": trainings_upcoming(limit=3),
             "latest_commendations": commendations_latest(limit=5),
             "cacheable_page": True,
         }
         return TemplateResponse(request, "portal/home.html", context)
 
-    return cached_page(request, [HOME, LISTS], build, expires=next_schedule_change)
+    return cached_page(request, [HOME, LISTS, DOCUMENTS_SCOPE], build, expires=_home_next_change)
 
 
 @never_cache

@@ -178,8 +178,9 @@ def test_a_document_page_shows_its_facts_links_and_files(client, registry):
     assert "Văn bản liên quan" in html
     file = regulation.files.get()
     assert (
-        f'<a href="/van-ban/tep/{file.pk}/" download="quyet-dinh-45-qd-sgddt.pdf" class="doc-file doc-file-pdf">'
-        "Tải về Toàn văn</a>" in html
+        f'<a href="/van-ban/tep/{file.pk}/" class="doc-file doc-file-pdf">Xem Toàn văn</a> '
+        f'<a href="/van-ban/tep/{file.pk}/?tai-ve=1" download class="doc-file-download">'
+        'Tải về<span class="visually-hidden"> Toàn văn</span></a>' in html
     )
     old_html = client.get(old.get_absolute_url()).content.decode()
     assert '<span class="doc-status doc-status-replaced">Bị thay thế</span>' in old_html
@@ -225,9 +226,15 @@ def test_a_file_of_a_public_document_is_for_anyone(client, private_root, tmp_pat
     assert response.status_code == 200
     assert b"".join(response.streaming_content) == PDF
     assert response["Content-Type"] == "application/pdf"
-    assert response["Content-Disposition"] == 'attachment; filename="cong-van-1234-sgddt-vp.pdf"'
+    # A PDF opens in the browser, named in Vietnamese (RFC 5987) after an ASCII name for old clients.
+    assert response["Content-Disposition"] == (
+        'inline; filename="cong-van-1234-sgddt-vp.pdf"; '
+        "filename*=utf-8''C%C3%B4ng%20v%C4%83n%201234-SGD%C4%90T-VP.pdf"
+    )
     assert response["X-Content-Type-Options"] == "nosniff"
     assert response["Cache-Control"] == "public, max-age=300"
+    download = client.get(f"/van-ban/tep/{document_file.pk}/?tai-ve=1")
+    assert download["Content-Disposition"].startswith('attachment; filename="cong-van-1234-sgddt-vp.pdf"; ')
 
 
 def test_a_file_of_a_document_not_public_is_404_but_for_staff_who_view_documents(client):
@@ -249,7 +256,7 @@ def test_the_preview_of_a_document_not_public_links_its_file_through_the_view(cl
     document_file = letter_file(is_public=False)
     client.force_login(UserFactory(role=roles.EDITOR))
     html = client.get(document_file.document.get_absolute_url()).content.decode()
-    assert f'<a href="/van-ban/tep/{document_file.pk}/" download="cong-van-1234-sgddt-vp.pdf"' in html
+    assert f'<a href="/van-ban/tep/{document_file.pk}/" class="doc-file doc-file-pdf">' in html
     assert "/media/" not in html
 
 

@@ -10,7 +10,9 @@ from django.utils import timezone
 from news.services.articles import search_index_refresh
 from portal.text import normalize_search_text
 from tests.conftest import indexed
-from tests.factories.news import ArticleFactory, CategoryFactory
+from tests.factories.awards import CommendationFactory, DecisionFactory
+from tests.factories.news import AnnouncementFactory, ArticleFactory, CategoryFactory, DocumentFactory
+from tests.factories.trainings import TrainingFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -101,9 +103,15 @@ def test_an_empty_search_asks_for_words(client):
 def test_search_runs_a_fixed_number_of_queries(client, articles, site_profile, django_assert_num_queries, settings):
     settings.PAGE_CACHE_SECONDS = 0
     # shell (profile, menu, links), the category choices, the newest matches, titles like the
-    # query (only when the words found less than a page, as here), count, page
-    with django_assert_num_queries(8):
+    # query (only when the words found less than a page, as here), count, page; one query
+    # each for announcements, documents, trainings and decisions (first rows and count)
+    with django_assert_num_queries(12):
         client.get("/tim-kiem/", {"q": "truyen thong"})
+    for n in range(3):
+        DocumentFactory(summary=f"Về công tác truyền thông giáo dục, đợt {n}")
+    # a kind's own tab (the shell is cached by now): the category choices, count, page
+    with django_assert_num_queries(3):
+        client.get("/tim-kiem/", {"q": "truyen thong", "loai": "van-ban"})
 
 
 @pytest.mark.parametrize(
@@ -126,3 +134,49 @@ def test_only_the_newest_matches_are_ranked_and_the_page_says_so(client, monkeyp
     response = client.get("/tim-kiem/", {"q": query, "trang": 1})  # another cache entry
     assert len(response.context["page"].object_list) == 5
     assert "Có hơn" not in response.content.decode()
+
+
+# --- one search across kinds ------------------------------------------------------------------------
+
+
+def test_one_search_finds_every_kind_grouped_with_counts_and_nothing_unpublished(client, articles):
+    notices = [AnnouncementFactory(published=True, title=f"Thông báo tuyển sinh lớp 10, đợt {n}") for n in range(1, 5)]
+    AnnouncementFactory(title="Tuyển sinh: thông báo nháp")
+    AnnouncementFactory(
+        status="published", publish_at=timezone.now() + datetime.timedelta(hours=1), title="Tuyển sinh hẹn giờ"
+    )
+    document = DocumentFactory(summary="Kế hoạch tuyển sinh vào lớp 10 năm học mới")
+    DocumentFactory(summary="Tuyển sinh: văn bản chưa công khai", is_public=False)
+    training = TrainingFactory(title="Tập huấn công tác tuyển sinh đầu cấp")
+    TrainingFactory(title="Tuyển sinh: hội nghị chưa công khai", is_public=False)
+    decision = DecisionFactory(summary="Khen thưởng tập thể làm tốt công tác tuyển sinh")
+    CommendationFactory(decision=decision, recipient_name="Nguyễn Tuyển Sinh")
+    draft_decision = DecisionFactory(status="draft")
+    CommendationFactory(decision=draft_decision, recipient_name="Lê Tuyển Sinh")
+    response = client.get("/tim-kiem/", {"q": "TUYEN SINH"})
+    groups = {group["kind"]: (group["rows"], group["total"]) for group in response.context["groups"]}
+    assert groups == {
+        "thong-bao": (notices[::-1][:3], 4),
+        "van-ban": ([document], 1),
+        "hoi-nghi": ([training], 1),
+        "khen-thuong": ([decision], 1),
+    }
+    html = response.content.decode()
+    for hidden in ("thông báo nháp", "hẹn giờ", "chưa công khai", draft_decision.number):
+        assert hidden not in html
+    assert "Thông báo (4)" in html
+    assert 'href="?q=TUYEN%20SINH&amp;loai=thong-bao">Xem cả 4 kết quả thông báo</a>' in html
+
+
+def test_a_kinds_tab_pages_through_its_results(client, settings):
+    settings.PAGE_SIZE = 2
+    notices = [AnnouncementFactory(published=True, title=f"Lịch thi học kỳ, khối {n}") for n in range(6, 11)]
+    response = client.get("/tim-kiem/", {"q": "lich thi", "loai": "thong-bao", "trang": "2"})
+    assert list(response.context["page"].object_list) == notices[::-1][2:4]
+    assert "Thông báo: tìm thấy 5 kết quả." in response.content.decode()
+
+
+def test_an_unknown_kind_shows_every_kind(client, articles):
+    response = client.get("/tim-kiem/", {"q": "truyen thong", "loai": "<script>"})
+    assert response.context["kind"] == ""
+    assert "<script>" not in response.content.decode()

