@@ -76,3 +76,19 @@ class CommentStatus(models.TextChoices):
     PENDING = "pending", _("Chờ duyệt")
     PUBLISHED = "published", _("Đã đăng")
     REJECTED = "rejected", _("Không đăng")
+
+
+# --- photos and videos ----------------------------------------------------------------------
+
+
+class VideoSource(models.TextChoices):
+    UPLOAD = "upload", _("Tệp tải lên (MP4/WebM)")
+    LINK = "link", _("Đường dẫn YouTube/Facebook")
+
+
+class VideoState(models.TextChoices):
+    """Where an uploaded file is on its way to the public: checked by ffprobe, poster cut by ffmpeg."""
+
+    PENDING = "pending", _("Đang xử lý")
+    READY = "ready", _("Sẵn sàng")
+    FAILED = "failed", _("Bị từ chối")

@@ -3,7 +3,7 @@
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
-from .models import Article, Category, Document
+from .models import Album, Article, Category, Document, Video
 
 
 class ArticleSitemap(Sitemap):
@@ -42,3 +42,27 @@ class DocumentSitemap(Sitemap):
 
     def lastmod(self, item):
         return None if isinstance(item, str) else item.updated_at
+
+
+class AlbumSitemap(Sitemap):
+    changefreq = "monthly"
+    priority = 0.5
+    limit = 5000
+
+    def items(self):
+        return Album.objects.published().only("pk", "slug", "updated_at").order_by("-taken_on", "-pk")
+
+    def lastmod(self, item):
+        return item.updated_at
+
+
+class VideoSitemap(Sitemap):
+    changefreq = "monthly"
+    priority = 0.5
+    limit = 5000
+
+    def items(self):
+        return Video.objects.published().only("pk", "slug", "updated_at").order_by("-recorded_on", "-pk")
+
+    def lastmod(self, item):
+        return item.updated_at

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from news.views import articles, documents
+from news.views import articles, documents, media
 
 from . import feeds
 
@@ -19,6 +19,10 @@ urlpatterns = [
     path("chuyen-muc/<slug:slug>/rss/", feeds.CategoryFeed(), name="category_feed"),
     path("the/<slug:slug>/", articles.tag_detail, name="tag"),
     path("rss/", feeds.LatestArticlesFeed(), name="feed"),
+    path("thu-vien-anh/", media.album_list, name="album_list"),
+    path("thu-vien-anh/<slug:slug>-<int:pk>/", media.album_detail, name="album"),
+    path("video/", media.video_list, name="video_list"),
+    path("video/<slug:slug>-<int:pk>/", media.video_detail, name="video"),
     path("van-ban/", documents.document_list, name="document_list"),
     path("van-ban/rss/", feeds.LatestDocumentsFeed(), name="document_feed"),
     path("van-ban/tep/<int:pk>/", documents.document_file, name="document_file"),

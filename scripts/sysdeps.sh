@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Debian packages the project needs beyond Python: gettext (compilemessages) and, for the
+# Debian packages the project needs beyond Python: gettext (compilemessages), ffmpeg (videos) and, for the
 # browser tests, Chromium. Installs only what is missing.
 set -euo pipefail
 need=()
 command -v msgfmt >/dev/null || need+=(gettext)
+# ffprobe checks uploaded videos and ffmpeg cuts their poster frame (news/videofiles.py).
+command -v ffmpeg >/dev/null && command -v ffprobe >/dev/null || need+=(ffmpeg)
 if [ "${1:-}" = "--test" ]; then
   command -v chromium >/dev/null || need+=(chromium)
   fc-list 2>/dev/null | grep -qi dejavu || need+=(fonts-dejavu-core)

@@ -25,9 +25,15 @@ from .documents import (
     document_file_path,
     document_status_expression,
 )
+from .media import Album, AlbumPhoto, AlbumQuerySet, Video, VideoQuerySet
 from .reading import AppliedViewBuffer, ArticleDailyViews, ArticleRating
 
 __all__ = [
+    "Album",
+    "AlbumPhoto",
+    "AlbumQuerySet",
+    "Video",
+    "VideoQuerySet",
     "AppliedViewBuffer",
     "COMMENT_MAX_LENGTH",
     "Document",

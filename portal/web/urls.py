@@ -9,7 +9,7 @@ from django.views.decorators.cache import cache_page
 from django.views.generic import RedirectView
 
 from awards.sitemaps import DecisionSitemap, UnitCommendationsSitemap
-from news.sitemaps import ArticleSitemap, CategorySitemap, DocumentSitemap
+from news.sitemaps import AlbumSitemap, ArticleSitemap, CategorySitemap, DocumentSitemap, VideoSitemap
 from portal.admin.editor import urlpatterns as editor_urlpatterns
 from trainings.sitemaps import TrainingSitemap
 
@@ -22,6 +22,8 @@ sitemaps = {
     "categories": CategorySitemap,
     "articles": ArticleSitemap,
     "documents": DocumentSitemap,
+    "albums": AlbumSitemap,
+    "videos": VideoSitemap,
     "trainings": TrainingSitemap,
     "awards-decisions": DecisionSitemap,
     "awards-units": UnitCommendationsSitemap,
