@@ -9,6 +9,7 @@ from django.views.decorators.http import require_safe
 from portal.pagination import paginate
 
 from ..models import Album, Video
+from ..selectors.media import published_albums, published_videos
 
 # Cheap public pages: every list is one count and one page of rows, the cover joined.
 ALBUMS_PER_PAGE = 12
@@ -17,7 +18,7 @@ VIDEOS_PER_PAGE = 12
 
 @require_safe
 def album_list(request: HttpRequest) -> HttpResponse:
-    albums = Album.objects.published().select_related("cover").defer("description")
+    albums = published_albums()
     page = paginate(request, albums, per_page=ALBUMS_PER_PAGE)
     return TemplateResponse(request, "news/album_list.html", {"page": page})
 
@@ -39,7 +40,7 @@ def album_detail(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 
 @require_safe
 def video_list(request: HttpRequest) -> HttpResponse:
-    videos = Video.objects.published().defer("description")
+    videos = published_videos()
     page = paginate(request, videos, per_page=VIDEOS_PER_PAGE)
     return TemplateResponse(request, "news/video_list.html", {"page": page})
 

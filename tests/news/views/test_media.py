@@ -80,3 +80,23 @@ def test_an_uploaded_video_is_public_only_once_checked(client):
     assert list(listed) == [ready]
     locations = sitemap_locations(client)
     assert [loc for loc in locations if "/video/" in loc] == [f"http://testserver{ready.get_absolute_url()}"]
+
+
+def test_article_conference_and_decision_pages_link_their_published_albums_and_videos(client):
+    from tests.factories.awards import DecisionFactory  # noqa: PLC0415 - only this test needs the other apps
+    from tests.factories.trainings import TrainingFactory  # noqa: PLC0415 - only this test needs the other apps
+
+    album = AlbumFactory(published=True, title="Ảnh lễ tổng kết năm học")
+    draft = AlbumFactory(title="Album chưa công khai")
+    video = VideoFactory(published=True, title="Phóng sự lễ tổng kết")
+    article = ArticleFactory(published=True)
+    training = TrainingFactory()
+    decision = DecisionFactory()
+    for owner in (article, training, decision):
+        owner.albums.add(album, draft)
+        owner.videos.add(video)
+    for url in (article.get_absolute_url(), training.get_absolute_url(), decision.get_absolute_url()):
+        html = client.get(url).content.decode()
+        assert f'href="{album.get_absolute_url()}"' in html, url
+        assert f'href="{video.get_absolute_url()}"' in html, url
+        assert "Album chưa công khai" not in html, url
