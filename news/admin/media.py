@@ -7,6 +7,7 @@ touching the service.
 
 from django import forms
 from django.contrib import admin
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from news.services.media import album_photo_save, album_photos_add, album_save, video_save
@@ -43,7 +44,17 @@ class MultipleImageField(CleanImageFormField):
         return cleaned
 
 
-class AlbumForm(forms.ModelForm):
+class PublicationForm(forms.ModelForm):
+    """Published without a time means from now: filled in before the model's constraints are checked."""
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("is_published") and not cleaned.get("publish_at") and "publish_at" in self.fields:
+            cleaned["publish_at"] = timezone.now()
+        return cleaned
+
+
+class AlbumForm(PublicationForm):
     new_photos = MultipleImageField(
         label=_("Thêm nhiều ảnh"),
         required=False,
@@ -134,8 +145,17 @@ class AlbumAdmin(admin.ModelAdmin):
             )
 
 
+class VideoForm(PublicationForm):
+    class Meta:
+        model = Video
+        fields = (
+            "title", "recorded_on", "description", "source", "file", "url", "articles", "is_published", "publish_at",
+        )  # fmt: skip
+
+
 @admin.register(Video)
 class VideoAdmin(admin.ModelAdmin):
+    form = VideoForm
     list_display = ("title", "recorded_on", "source", "state", "is_published", "publish_at")
     list_filter = ("source", "state", "is_published")
     search_fields = ("title", "description")
