@@ -25,10 +25,12 @@ from .documents import (
     document_file_path,
     document_status_expression,
 )
+from .imports import ImportedArticle
 from .media import Album, AlbumPhoto, AlbumQuerySet, Video, VideoQuerySet
 from .reading import AppliedViewBuffer, ArticleDailyViews, ArticleRating
 
 __all__ = [
+    "ImportedArticle",
     "Album",
     "AlbumPhoto",
     "AlbumQuerySet",
