@@ -8,6 +8,7 @@ from portal.services.images import image_renditions_make
 from .models import AlbumPhoto, Article, ArticleEvent, ArticleImage, Video
 from .notifications import MAILED_ACTIONS, event_mail_once
 from .services.media import video_process, videos_owed
+from .services.site_import import site_import_run_queue, site_import_runs_owed
 
 register(
     OwedWork(
@@ -75,5 +76,13 @@ register(
         do=lambda pk: image_renditions_make(
             model="news.video", pk=pk, field="poster", renditions_field="poster_renditions"
         ),
+    )
+)
+register(
+    OwedWork(
+        name="news.site_imports",
+        label=_("Nhập bài từ trang cũ (yêu cầu trong trang quản trị)"),
+        owed=lambda now: site_import_runs_owed(now).filter(created_at__lte=now - OWED_AFTER).order_by("created_at"),
+        do=lambda pk: site_import_run_queue(run_id=pk),
     )
 )

@@ -69,3 +69,11 @@ def video_process_task(*, video_id: int) -> None:
     from news.services.media import video_process
 
     video_process(video_id=video_id)
+
+
+@shared_task(name="news.site_import_run", ignore_result=True, soft_time_limit=3000, time_limit=3300)
+def site_import_run_task(*, run_id: int) -> None:
+    """Import an old site's export asked for in the admin; safe to run twice or late (the run is claimed)."""
+    from news.services.site_import import site_import_run
+
+    site_import_run(run_id=run_id)

@@ -383,5 +383,63 @@ class Migration(migrations.Migration):
                 name="video_file_or_link",
             ),
         ),
+        migrations.CreateModel(
+            name="SiteImportRun",
+            fields=[
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "file",
+                    portal.storage.PrivateFileField(
+                        max_length=255,
+                        storage=portal.storage.private_storage,
+                        upload_to=portal.storage.RandomFileName("imports"),
+                        verbose_name="tệp xuất",
+                    ),
+                ),
+                ("original_name", models.CharField(max_length=255, verbose_name="tên tệp")),
+                ("dry_run", models.BooleanField(default=True, verbose_name="chạy thử")),
+                ("skip_bad", models.BooleanField(default=False, verbose_name="bỏ qua mục lỗi")),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("queued", "Đang chờ"),
+                            ("running", "Đang chạy"),
+                            ("done", "Xong"),
+                            ("failed", "Không nhập được"),
+                        ],
+                        default="queued",
+                        max_length=10,
+                        verbose_name="tình trạng",
+                    ),
+                ),
+                ("report", models.JSONField(blank=True, default=list, verbose_name="báo cáo")),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="yêu cầu lúc")),
+                ("claimed_at", models.DateTimeField(blank=True, editable=False, null=True)),
+                ("attempts", models.PositiveSmallIntegerField(default=0, editable=False)),
+                ("finished_at", models.DateTimeField(blank=True, null=True, verbose_name="xong lúc")),
+                (
+                    "requested_by",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="người yêu cầu",
+                    ),
+                ),
+            ],
+            options={
+                "verbose_name": "lần nhập trang cũ",
+                "verbose_name_plural": "lần nhập trang cũ",
+                "ordering": ["-created_at", "-pk"],
+                "indexes": [
+                    models.Index(
+                        condition=models.Q(("status__in", ["queued", "running"])),
+                        fields=["created_at"],
+                        name="site_import_owed",
+                    )
+                ],
+            },
+        ),
         migrations.RunPython(grant_media, revoke_media),
     ]

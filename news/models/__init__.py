@@ -25,12 +25,13 @@ from .documents import (
     document_file_path,
     document_status_expression,
 )
-from .imports import ImportedArticle
+from .imports import ImportedArticle, SiteImportRun
 from .media import Album, AlbumPhoto, AlbumQuerySet, Video, VideoQuerySet
 from .reading import AppliedViewBuffer, ArticleDailyViews, ArticleRating
 
 __all__ = [
     "ImportedArticle",
+    "SiteImportRun",
     "Album",
     "AlbumPhoto",
     "AlbumQuerySet",

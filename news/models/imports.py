@@ -1,8 +1,12 @@
 """What the import of an old site left: which article each old post became, and its old address."""
 
+from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+
+from portal.storage import PrivateFileField, RandomFileName
 
 
 class ImportedArticle(models.Model):
@@ -43,3 +47,49 @@ class ImportedArticle(models.Model):
 
     def get_absolute_url(self) -> str:
         return self.article.get_absolute_url()
+
+
+class SiteImportRun(models.Model):
+    """One import of an old site asked for in the admin, done by a worker (news.services.site_import).
+
+    The uploaded export stays in the private storage; the run is owed work until it is done, so
+    a lost task or a worker killed mid-run is picked up again by the owed-work sweep.
+    """
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("Đang chờ")
+        RUNNING = "running", _("Đang chạy")
+        DONE = "done", _("Xong")
+        FAILED = "failed", _("Không nhập được")
+
+    file = PrivateFileField(_("tệp xuất"), upload_to=RandomFileName("imports"))
+    original_name = models.CharField(_("tên tệp"), max_length=255)
+    dry_run = models.BooleanField(_("chạy thử"), default=True)
+    skip_bad = models.BooleanField(_("bỏ qua mục lỗi"), default=False)
+    status = models.CharField(_("tình trạng"), max_length=10, choices=Status.choices, default=Status.QUEUED)
+    report = models.JSONField(_("báo cáo"), default=list, blank=True)
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("người yêu cầu"), on_delete=models.PROTECT, related_name="+"
+    )
+    created_at = models.DateTimeField(_("yêu cầu lúc"), auto_now_add=True)
+    claimed_at = models.DateTimeField(null=True, blank=True, editable=False)
+    attempts = models.PositiveSmallIntegerField(default=0, editable=False)
+    finished_at = models.DateTimeField(_("xong lúc"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("lần nhập trang cũ")
+        verbose_name_plural = _("lần nhập trang cũ")
+        ordering = ["-created_at", "-pk"]
+        indexes = [
+            # The owed-work sweep's query: runs not finished.
+            models.Index(fields=["created_at"], condition=Q(status__in=["queued", "running"]), name="site_import_owed")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.original_name} ({self.get_status_display()})"
+
+    def get_absolute_url(self) -> str:
+        return reverse("admin:news_importedarticle_import")
+
+    def get_download_url(self) -> str:
+        return self.get_absolute_url()  # the export is never downloaded back; the page shows the report

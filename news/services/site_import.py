@@ -9,23 +9,29 @@ is run again. Running it again is safe at any time: a post is found again by its
 (``ImportedArticle.source_key``) and updated when its content changed, left alone otherwise.
 """
 
+import datetime
 import hashlib
 import html
 import json
 import logging
 import posixpath
 import re
+import shutil
+import tempfile
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import transaction
+from django.db.models import F, Q
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from portal.images import reencode
-from portal.jobs import queue_after_commit
+from portal.jobs import queue_after_commit, queue_now
 from portal.permissions import require_permission
 from portal.richtext import sanitize_html
 from portal.services.images import uploaded_image_store
@@ -33,8 +39,9 @@ from portal.tasks import image_renditions_task
 from portal.text import normalize_search_text, slugify
 
 from ..enums import ArticleAction, ArticleStatus
-from ..models import Article, ArticleEvent, ArticleImage, Category, ImportedArticle, Tag
-from ..site_export import Export, ExportItem, Files, old_path, old_post_id
+from ..models import Article, ArticleEvent, ArticleImage, Category, ImportedArticle, SiteImportRun, Tag
+from ..site_export import Export, ExportItem, ExportRefused, Files, load_export, old_path, old_post_id
+from ..tasks import site_import_run_task
 from .articles import search_document_of, search_index_refresh
 
 logger = logging.getLogger(__name__)
@@ -315,3 +322,82 @@ def site_import(*, export: Export, files: Files, by, dry_run: bool = False, skip
     report.written = True
     logger.info("site import by %s: %s", by, report.lines()[-1])
     return report
+
+
+# --- imports asked for in the admin, done by a worker ----------------------------------------
+
+RUN_CLAIM_EXPIRES = datetime.timedelta(minutes=30)
+RUN_MAX_ATTEMPTS = 3
+
+
+def site_import_request(*, upload, by, dry_run: bool, skip_bad: bool = False) -> SiteImportRun:
+    """Keep the uploaded export privately and have a worker import it.
+
+    Side effect: the run's task queued after the commit (the owed-work sweep runs it if lost).
+    """
+    require_permission(by, "news.import_site")
+    run = SiteImportRun(original_name=upload.name[:255], dry_run=dry_run, skip_bad=skip_bad, requested_by=by)
+    run.file.save(upload.name, upload, save=False)
+    run.save()
+    queue_after_commit(site_import_run_task, run_id=run.pk)
+    return run
+
+
+def site_import_again(*, run: SiteImportRun, by, skip_bad: bool) -> SiteImportRun:
+    """Import for real what a dry run read (the same stored file). Side effect: its task queued."""
+    require_permission(by, "news.import_site")
+    again = SiteImportRun.objects.create(
+        file=run.file.name, original_name=run.original_name, dry_run=False, skip_bad=skip_bad, requested_by=by
+    )
+    queue_after_commit(site_import_run_task, run_id=again.pk)
+    return again
+
+
+def site_import_runs_owed(now=None):
+    """Runs not finished: queued, or claimed by a worker that has been silent too long."""
+    now = now or timezone.now()
+    return SiteImportRun.objects.filter(
+        Q(status=SiteImportRun.Status.QUEUED)
+        | Q(status=SiteImportRun.Status.RUNNING, claimed_at__lte=now - RUN_CLAIM_EXPIRES)
+    )
+
+
+def site_import_run(*, run_id: int) -> bool:
+    """Do an import asked for in the admin; ``True`` when this call finished it.
+
+    The run is claimed first (a concurrent call finds nothing); the import itself is one
+    transaction, so a worker killed mid-run leaves nothing half-written, and the run is
+    claimed again once the claim expires, at most RUN_MAX_ATTEMPTS times.
+    """
+    now = timezone.now()
+    if (
+        not site_import_runs_owed(now)
+        .filter(pk=run_id)
+        .update(status=SiteImportRun.Status.RUNNING, claimed_at=now, attempts=F("attempts") + 1)
+    ):
+        return False
+    run = SiteImportRun.objects.select_related("requested_by").get(pk=run_id)
+    if run.attempts > RUN_MAX_ATTEMPTS:
+        lines, status = [_("Lần nhập bị dừng giữa chừng nhiều lần; chưa ghi gì. Hãy thử tệp nhỏ hơn.")], "failed"
+    else:
+        try:
+            with tempfile.TemporaryDirectory(prefix="site-import-") as folder:
+                local = Path(folder) / "export"
+                with run.file.open("rb") as source, local.open("wb") as target:
+                    shutil.copyfileobj(source, target, length=1024 * 1024)
+                # An .xml uploaded alone has no images beside it: Files() finds none.
+                export, files = load_export(local, images=Path(folder) / "no-images")
+                report = site_import(
+                    export=export, files=files, by=run.requested_by, dry_run=run.dry_run, skip_bad=run.skip_bad
+                )
+            lines = report.lines()
+            status = "done" if report.written or run.dry_run else "failed"
+        except (ExportRefused, PermissionDenied) as error:
+            lines, status = [str(error)], "failed"
+    SiteImportRun.objects.filter(pk=run_id).update(status=status, report=lines, finished_at=timezone.now())
+    return True
+
+
+def site_import_run_queue(*, run_id: int) -> bool:
+    """Queue an unfinished run again (the owed-work sweep): an import may take longer than the sweep may run."""
+    return queue_now(site_import_run_task, run_id=run_id)
