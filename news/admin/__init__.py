@@ -1,3 +1,3 @@
 """Admin of the newsroom; importing the modules registers their models."""
 
-from . import articles, documents, media, site_import, statistics, taxonomy  # noqa: F401
+from . import articles, documents, library, media, site_import, statistics, taxonomy  # noqa: F401

@@ -61,6 +61,7 @@ class Migration(migrations.Migration):
     dependencies = [
         ("news", "0017_article_draft_copy"),
         ("portal", "0002_roles"),
+        ("portal", "0008_random_image_names"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
@@ -440,6 +441,19 @@ class Migration(migrations.Migration):
                     )
                 ],
             },
+        ),
+        migrations.CreateModel(
+            name="MediaLibraryEntry",
+            fields=[],
+            options={
+                "verbose_name": "thư viện ảnh và video",
+                "verbose_name_plural": "thư viện ảnh và video",
+                "ordering": ["-uploaded_at"],
+                "proxy": True,
+                "indexes": [],
+                "constraints": [],
+            },
+            bases=("portal.uploadedimage",),
         ),
         migrations.RunPython(grant_media, revoke_media),
     ]

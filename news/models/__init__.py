@@ -26,7 +26,7 @@ from .documents import (
     document_status_expression,
 )
 from .imports import ImportedArticle, SiteImportRun
-from .media import Album, AlbumPhoto, AlbumQuerySet, Video, VideoQuerySet
+from .media import Album, AlbumPhoto, AlbumQuerySet, MediaLibraryEntry, Video, VideoQuerySet
 from .reading import AppliedViewBuffer, ArticleDailyViews, ArticleRating
 
 __all__ = [
@@ -35,6 +35,7 @@ __all__ = [
     "Album",
     "AlbumPhoto",
     "AlbumQuerySet",
+    "MediaLibraryEntry",
     "Video",
     "VideoQuerySet",
     "AppliedViewBuffer",

@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from portal.images import IMAGE_FORMATS_HELP, CleanImageField, validate_image_upload
+from portal.models import UploadedImage
 from portal.storage import RandomFileName
 from portal.text import slugify
 
@@ -216,3 +217,15 @@ class Video(models.Model):
     @property
     def mime_type(self) -> str:
         return "video/webm" if self.file.name.lower().endswith(".webm") else "video/mp4"
+
+
+class MediaLibraryEntry(UploadedImage):
+    """The admin's media library: every image and video file the portal stores, found by name,
+    caption and date (news.selectors.media.media_library); a proxy so that it has its place in
+    the admin's menu."""
+
+    class Meta:
+        proxy = True
+        verbose_name = _("thư viện ảnh và video")
+        verbose_name_plural = _("thư viện ảnh và video")
+        ordering = ["-uploaded_at"]

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
 from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
@@ -16,11 +17,13 @@ from django.utils.translation import gettext as _
 
 from portal.images import reencode
 from portal.jobs import queue_after_commit
+from portal.models import UploadedImage
 from portal.permissions import require_permission
 from portal.tasks import image_renditions_task
 
 from ..enums import VideoSource, VideoState
 from ..models import Album, AlbumPhoto, Video
+from ..selectors.media import editor_image_usage
 from ..tasks import video_process_task
 from ..validators import video_container
 from ..videofiles import VideoRefused, poster_frame, probe, tools_available
@@ -188,3 +191,20 @@ def video_process(*, video_id: int) -> bool:
     else:
         video.poster.storage.delete(poster)
     return done
+
+
+def editor_image_delete(*, image: UploadedImage, by) -> None:
+    """Delete an image uploaded through the editor, with its renditions, unless an article shows it.
+
+    Raises ValidationError naming the articles that use it: an image in use is never deleted.
+    """
+    require_permission(by, "news.publish_article")
+    used = editor_image_usage([image.name])[image.name]
+    if used:
+        raise ValidationError(
+            _("Ảnh đang dùng trong %(count)s bài (%(titles)s); gỡ ảnh khỏi bài trước khi xoá.")
+            % {"count": len(used), "titles": "; ".join(a.title for a in used[:3])}
+        )
+    names = [image.name] + [s[ext] for s in image.renditions.get("sizes", []) for ext in ("webp", "jpg") if ext in s]
+    image.delete()
+    transaction.on_commit(lambda: [default_storage.delete(name) for name in names])

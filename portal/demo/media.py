@@ -1,4 +1,4 @@
-"""Seeds the photo albums and videos from ``data/media.toml`` through the newsroom's services.
+"""Seeds the photo albums and videos from ``data/media.toml``, and the old site's import, through the newsroom's services.
 
 Photos are drawn here (``images``), an uploaded video is a test pattern made by ffmpeg, checked
 and given its poster by ``video_process`` as the worker would. Idempotent: an album or a video is
@@ -18,11 +18,13 @@ from awards.models import Decision
 from news.enums import VideoSource
 from news.models import Album, AlbumPhoto, Article, Video
 from news.services.media import album_photo_save, album_save, video_process, video_save
+from news.services.site_import import site_import
+from news.site_export import load_export
 from portal.models import User
 from trainings.models import Training
 from trainings.selectors import current_school_year
 
-from .content import day, load, moment
+from .content import DATA_DIR, day, load, moment
 from .images import conference_photo, cover
 
 
@@ -109,3 +111,12 @@ def seed(*, stdout) -> None:
         _("Ảnh và video: %(albums)s album, %(videos)s video.")
         % {"albums": Album.objects.count(), "videos": Video.objects.count()}
     )
+
+
+def seed_old_site(*, stdout) -> None:
+    """The import of a department's former site, run on ``data/old_site`` (a WordPress export and
+    its uploads folder) as ``manage.py import_site`` does; running it again changes nothing."""
+    editor = User.objects.get(username=load("newsroom")["editor"])
+    export, files = load_export(DATA_DIR / "old_site" / "export.xml")
+    report = site_import(export=export, files=files, by=editor)
+    stdout.write(_("Bài từ trang cũ: %(line)s") % {"line": report.lines()[-1]})

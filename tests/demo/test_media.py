@@ -5,7 +5,7 @@ import io
 import pytest
 from django.core.management import call_command
 
-from news.models import Album, AlbumPhoto, Video
+from news.models import Album, AlbumPhoto, ImportedArticle, Video
 from portal.demo import media
 
 pytestmark = pytest.mark.django_db
@@ -26,3 +26,7 @@ def test_seed_demo_publishes_two_albums_and_two_videos_once(settings, tmp_path, 
     html = client.get(training_album.get_absolute_url()).content.decode()
     assert html.count('class="album-photo"') == 5
     assert client.get(uploaded.get_absolute_url()).status_code == 200
+    media.seed_old_site(stdout=io.StringIO())  # again: nothing is added
+    old = client.get("/2024/11/14/hoi-thi-giao-vien-day-gioi-cap-thanh-pho/")
+    assert old.status_code == 301
+    assert ImportedArticle.objects.count() == 3

@@ -15,7 +15,7 @@ STEPS = [
     ("trainings", [trainings.seed]),
     ("awards", [awards.seed]),
     # Albums and videos last: they are linked to articles, conferences and decisions.
-    ("news", [media.seed]),
+    ("news", [media.seed, media.seed_old_site]),
 ]
 
 
