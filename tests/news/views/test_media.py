@@ -100,3 +100,14 @@ def test_article_conference_and_decision_pages_link_their_published_albums_and_v
         assert f'href="{album.get_absolute_url()}"' in html, url
         assert f'href="{video.get_absolute_url()}"' in html, url
         assert "Album chưa công khai" not in html, url
+
+
+def test_video_list_runs_a_fixed_number_of_queries(client, django_assert_num_queries):
+    for n in range(15):
+        VideoFactory(published=True, title=f"Bản tin giáo dục tuần {n + 1}")
+    VideoFactory(title="Video chưa công khai")
+    # shell: profile, menu, agency links; the count and the page
+    with django_assert_num_queries(5):
+        response = client.get("/video/")
+    assert len(response.context["page"].object_list) == 12
+    assert "Video chưa công khai" not in response.content.decode()
