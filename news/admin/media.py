@@ -16,6 +16,7 @@ from portal.images import CleanImageFormField
 from ..models import Album, AlbumPhoto, Video
 
 MAX_PHOTOS_PER_UPLOAD = 60
+MAX_UPLOAD_BYTES = 300 * 1024 * 1024
 
 
 class MultipleImageInput(forms.ClearableFileInput):
@@ -33,12 +34,17 @@ class MultipleImageField(CleanImageFormField):
             raise forms.ValidationError(
                 _("Mỗi lần tải lên tối đa %(count)s ảnh.") % {"count": MAX_PHOTOS_PER_UPLOAD}, code="too_many"
             )
+        if sum(file.size for file in files) > MAX_UPLOAD_BYTES:
+            raise forms.ValidationError(_("Tổng dung lượng một lần tải lên tối đa 300 MB."), code="too_big")
         cleaned, errors = [], []
         for file in files:
             try:
-                cleaned.append(super().clean(file, initial))
+                checked = super().clean(file, initial)
             except forms.ValidationError as error:
                 errors.append(f"{file.name}: {' '.join(error.messages)}")
+            else:
+                checked.image = None  # the decoded pixels: sixty of them would not fit in memory
+                cleaned.append(checked)
         if errors:
             raise forms.ValidationError(errors)
         return cleaned

@@ -301,12 +301,21 @@ def site_import(*, export: Export, files: Files, by, dry_run: bool = False, skip
             source_key__in=[item.key[:500] for item in export.items if item.key]
         )
     }
+    # Old addresses already redirecting to an article of another post (another site's export).
+    paths = {old_path(item.link)[:1000] for item in export.items if item.link} - {""}
+    taken = dict(ImportedArticle.objects.filter(old_path__in=paths).values_list("old_path", "source_key"))
     keys_seen: set[str] = set()
+    paths_seen: set[str] = set()
     outcomes = []
     for item in export.items:
-        if item.key in keys_seen and not item.skipped:
-            item.problems.append(_("trùng mã (guid) với một mục trước trong tệp"))
-        keys_seen.add(item.key)
+        path = old_path(item.link)[:1000] if item.link else ""
+        if not item.skipped:
+            if item.key in keys_seen:
+                item.problems.append(_("trùng mã (guid) với một mục trước trong tệp"))
+            if path and (path in paths_seen or taken.get(path, item.key[:500]) != item.key[:500]):
+                item.problems.append(_("địa chỉ cũ %(path)s đã thuộc một bài khác") % {"path": path})
+            keys_seen.add(item.key)
+            paths_seen.add(path)
         outcomes.append(_plan(item, existing.get(item.key[:500]), files))
     report = ImportReport(outcomes=outcomes, dry_run=dry_run)
     if dry_run or (report.problems and not skip_bad):

@@ -204,3 +204,16 @@ def test_the_command_reports_and_refuses_in_vietnamese(importer, tmp_path):
     with pytest.raises(CommandError, match="Không nhập: 1 mục lỗi."):
         call_command("import_site", str(tmp_path / "bad.xml"), "--user", "nhapbai", stdout=io.StringIO())
     assert not Article.objects.exists()
+
+
+def test_an_old_address_already_taken_by_another_site_is_a_bad_item(importer):
+    run(importer)
+    other = BAD_ITEMS.replace(
+        "https://truong.example.vn/bai-tot/",
+        "https://pgdbmt.example.edu.vn/2024/11/14/hoi-thi-giao-vien-day-gioi-cap-thanh-pho/",
+    )
+    report = site_import(export=parse_xml(other.encode()), files=Files(), by=importer, skip_bad=True)
+    assert report.outcomes[0].note == (
+        "địa chỉ cũ /2024/11/14/hoi-thi-giao-vien-day-gioi-cap-thanh-pho/ đã thuộc một bài khác"
+    )
+    assert Article.objects.count() == 3
