@@ -13,6 +13,7 @@ from news.enums import VideoState
 from news.models import Video
 from news.services.media import VIDEO_CLAIM_EXPIRES, album_photos_add, album_save, video_process, video_save
 from news.validators import validate_video_file
+from news.videofiles import probe
 from portal import roles
 from tests.factories.news import AlbumFactory, photo_jpeg, video_bytes
 from tests.factories.portal import UserFactory
@@ -125,3 +126,27 @@ def test_a_video_over_the_size_limit_is_refused_on_upload(monkeypatch):
     with pytest.raises(ValidationError) as error:
         validate_video_file(SimpleUploadedFile("clip.mp4", video_bytes("mp4")))
     assert error.value.messages == ["Video lớn hơn 500 MB; hãy nén lại hoặc đăng lên YouTube rồi dán đường dẫn."]
+
+
+def test_an_upload_whose_task_was_lost_is_owed_and_checked_by_the_sweep():
+    from portal.owed import owed_sweep  # noqa: PLC0415 - the sweep loads every app's owed work
+
+    video = upload_video(UserFactory(role=roles.EDITOR))
+    Video.objects.filter(pk=video.pk).update(updated_at=timezone.now() - datetime.timedelta(minutes=5))
+    assert owed_sweep()["news.video_processing"] == 1
+    video.refresh_from_db()
+    assert video.state == VideoState.READY
+
+
+def test_a_file_replaced_during_its_check_keeps_the_new_files_check_owed(monkeypatch):
+    video = upload_video(UserFactory(role=roles.EDITOR))
+    real_probe = probe
+
+    def replaced_meanwhile(path, container):
+        Video.objects.filter(pk=video.pk).update(file="videos/other/new.mp4")
+        return real_probe(path, container)
+
+    monkeypatch.setattr("news.services.media.probe", replaced_meanwhile)
+    assert video_process(video_id=video.pk) is False
+    video.refresh_from_db()
+    assert (video.state, video.poster.name) == (VideoState.PENDING, "")
