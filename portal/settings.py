@@ -7,6 +7,7 @@ Postgres and Redis, which is what production and the test suite use.
 
 import datetime
 import os
+from email.utils import getaddresses
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -346,6 +347,13 @@ if AWS_STORAGE_BUCKET_NAME:
         },
     }
 
+# manage.py backup (deploy/systemd/portal-backup.timer runs it nightly): where the archives go,
+# and how many of the newest are kept there.
+BACKUP_DIR = Path(env("BACKUP_DIR") or VAR_DIR / "backups")
+BACKUP_KEEP = env_int("BACKUP_KEEP", 14)
+if BACKUP_KEEP < 1:
+    raise ImproperlyConfigured(f"BACKUP_KEEP={BACKUP_KEEP} must be 1 or more.")
+
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 # A sign-in sheet for a 1,000-delegate conference posts one field per person present (the
 # delegate import allows 3,000 rows); Django's default of 1,000 fields would refuse it.
@@ -562,19 +570,59 @@ SIMPLE_HISTORY_REVERT_DISABLED = True
 
 # --- Logging ------------------------------------------------------------------------------
 
+# Without SENTRY_DSN, errors of the web processes (Django's own handler) and of the tasks (the
+# handler on Celery's trace logger below) are mailed to ADMINS: "Name <address>, Name <address>".
+ADMINS = getaddresses(env_list("ADMINS"))
+LOG_FORMAT = env("LOG_FORMAT", "plain")
+if LOG_FORMAT not in {"plain", "json"}:
+    raise ImproperlyConfigured(f"LOG_FORMAT={LOG_FORMAT!r} must be plain or json.")
+SENTRY_DSN = env("SENTRY_DSN")
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
+    "formatters": {
+        "plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"},
+        "json": {"()": "portal.logs.JsonLines"},
+    },
     # Calls refused by the Redis breaker are not logged one by one: the breaker logs the failure.
-    "filters": {"skip_paused_redis": {"()": "portal.cache.SkipPausedRedis"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["skip_paused_redis"]}},
+    "filters": {
+        "skip_paused_redis": {"()": "portal.cache.SkipPausedRedis"},
+        "require_debug_false": {"()": "django.utils.log.RequireDebugFalse"},
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": LOG_FORMAT, "filters": ["skip_paused_redis"]},
+        "mail_admins": {
+            "class": "django.utils.log.AdminEmailHandler",
+            "level": "ERROR",
+            "filters": ["require_debug_false"],
+        },
+    },
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
     "loggers": {
         "django_redis": {"level": "WARNING"},
         "django.db.backends": {"level": "WARNING"},
+        # A task that failed for good (its retries spent) is logged here at ERROR.
+        "celery.app.trace": {"handlers": [] if SENTRY_DSN else ["mail_admins"]},
     },
 }
+
+if SENTRY_DSN:
+    # Errors of the web processes and of the tasks (this module is loaded by both) go to Sentry
+    # instead of the mails: no personal data (addresses, cookies, user names, form bodies).
+    import sentry_sdk
+    from sentry_sdk.integrations.celery import CeleryIntegration
+    from sentry_sdk.integrations.django import DjangoIntegration
+
+    ADMINS = []
+    sentry_sdk.init(
+        dsn=SENTRY_DSN,
+        environment=env("SENTRY_ENVIRONMENT", "production"),
+        integrations=[DjangoIntegration(), CeleryIntegration()],
+        send_default_pii=False,
+        max_request_body_size="never",
+        traces_sample_rate=0.0,
+    )
 
 # --- The portal ---------------------------------------------------------------------------
 

@@ -11,11 +11,11 @@ import shutil
 import signal
 import socket
 import subprocess
-import time
 from collections.abc import Iterator
 
 import pytest
 
+from portal.cache import redis_breaker
 from tests.conftest import wait_until
 
 # The suite's own Redis is Debian's redis-server (scripts/services.sh); the fault tests run another.
@@ -102,8 +102,26 @@ def faulty_redis() -> Iterator[FaultyRedis]:
         redis.close()
 
 
-def timed(call) -> tuple[float, object]:
-    """How long ``call()`` took, in seconds, and what it returned."""
-    started = time.monotonic()
-    result = call()
-    return time.monotonic() - started, result
+@pytest.fixture
+def redis_waits(settings, monkeypatch) -> list[str]:
+    """Each call that waited on the faulty Redis until it failed, as the kind of its failure.
+
+    Such a call costs at most the client's short socket timeout; while the breaker is open
+    (portal/cache.py) every other call is refused without asking. The pause is made longer
+    than any test, so the count says how long the pages spent on Redis, on any machine and
+    under any load, without timing them.
+    """
+    settings.REDIS_BREAKER_SECONDS = 3600
+    waits: list[str] = []
+    failures: list[BaseException] = []
+    trip = redis_breaker.trip
+
+    def counting_trip(error: BaseException) -> None:
+        # A failure while connecting reaches the breaker twice (the read, then the connect).
+        if not any(error is seen for seen in failures):
+            failures.append(error)
+            waits.append(type(error).__name__)
+        trip(error)
+
+    monkeypatch.setattr(redis_breaker, "trip", counting_trip)
+    return waits

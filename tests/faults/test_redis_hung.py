@@ -19,15 +19,13 @@ from portal.owed import owed_sweep
 from portal.services.core import heartbeat_record
 from tests.factories.news import ArticleFactory, CategoryFactory, DocumentFactory, TagFactory
 from tests.factories.portal import UserFactory
-from tests.faults.conftest import timed
 
 pytestmark = pytest.mark.django_db
 
-# Each page must answer well within a second with Redis hung. The pages themselves take a
-# few tens of milliseconds here; the bound is generous so that a loaded two-core test
-# machine does not make it flaky, and still far below the 0.5 s of one cache timeout per
-# call that made every page take 4-7 s before the cache client failed fast.
-PAGE_BOUND_SECONDS = 1.0
+# A call that waits on the faulty Redis costs one short socket timeout (0.2 s); before the
+# breaker, every page waited on several such calls and took 4-7 s. The tests count those waits
+# (the ``redis_waits`` fixture) rather than time the pages, so a loaded machine cannot fail them.
+HANG, REFUSAL = "TimeoutError", "ConnectionError"
 
 
 @pytest.fixture
@@ -64,18 +62,14 @@ def pages(db):
     ]
 
 
-def test_with_redis_hung_every_public_page_answers_from_the_database_within_a_second(cache_on, pages, client):
+def test_with_redis_hung_twenty_public_pages_wait_on_it_once_in_all(cache_on, pages, client, redis_waits):
     for path in pages:  # warm: the pages are in the page cache, as in production
         assert client.get(path).status_code == 200
     cache_on.hang()
-    times = {}
     for _round in range(2):
         for path in pages:
-            elapsed, response = timed(lambda path=path: client.get(path))
-            assert response.status_code == 200, path
-            times[path] = max(times.get(path, 0), elapsed)
-    slow = {path: round(seconds, 2) for path, seconds in times.items() if seconds >= PAGE_BOUND_SECONDS}
-    assert slow == {}
+            assert client.get(path).status_code == 200, path
+    assert redis_waits == [HANG]
 
 
 def test_with_redis_hung_pages_use_the_cache_again_once_it_answers(cache_on, pages, client):
@@ -92,19 +86,17 @@ def test_with_redis_hung_pages_use_the_cache_again_once_it_answers(cache_on, pag
 
 
 @pytest.mark.parametrize("fault", ["hang", "refuse"])
-def test_ratings_keep_working_with_their_rate_limit_failing_open(cache_on, client, fault):
+def test_ratings_keep_working_with_their_rate_limit_failing_open(cache_on, client, fault, redis_waits):
     article = ArticleFactory(published=True)
     browser = Client(enforce_csrf_checks=True)
     browser.get(f"/tin-tuc/{article.pk}/danh-gia/")
     getattr(cache_on, fault)()
     token = browser.cookies["csrftoken"].value
-    elapsed, first = timed(
-        lambda: browser.post(f"/tin-tuc/{article.pk}/danh-gia/", {"stars": 4}, headers={"x-csrftoken": token})
-    )
+    first = browser.post(f"/tin-tuc/{article.pk}/danh-gia/", {"stars": 4}, headers={"x-csrftoken": token})
     again = browser.post(f"/tin-tuc/{article.pk}/danh-gia/", {"stars": 1}, headers={"x-csrftoken": token})
     assert first.status_code == 200
     assert first.json() == {"average": 4.0, "count": 1, "voted": True, "message": "Cảm ơn bạn đã đánh giá."}
-    assert elapsed < PAGE_BOUND_SECONDS
+    assert redis_waits == [HANG if fault == "hang" else REFUSAL]
     # The per-browser rule still holds: it is a row, not a cache entry.
     assert again.status_code == 409
     assert ArticleRating.objects.count() == 1
@@ -120,39 +112,44 @@ QUESTION = {
 
 
 @pytest.mark.parametrize("fault", ["hang", "refuse"])
-def test_the_question_form_keeps_working_and_its_honeypot_still_drops_bots(cache_on, client, fault):
+def test_the_question_form_keeps_working_and_its_honeypot_still_drops_bots(cache_on, client, fault, redis_waits):
     client.post("/hoi-dap/dat-cau-hoi/", {})  # warm (templates compiled), as a running site is
     getattr(cache_on, fault)()
-    elapsed, response = timed(lambda: client.post("/hoi-dap/dat-cau-hoi/", QUESTION))
+    response = client.post("/hoi-dap/dat-cau-hoi/", QUESTION)
     bot = client.post("/hoi-dap/dat-cau-hoi/", {**QUESTION, "website": "http://spam.example"})
     assert (response.status_code, response["Location"]) == (302, "/hoi-dap/")
-    assert elapsed < PAGE_BOUND_SECONDS
+    assert redis_waits == [HANG if fault == "hang" else REFUSAL]
     assert bot.status_code == 302
     assert list(Question.objects.values_list("email", flat=True)) == ["tranthilan@example.vn"]
 
 
 @pytest.mark.parametrize("fault", ["hang", "refuse"])
-def test_healthz_names_the_cache_quickly_when_redis_is_hung_or_refused(cache_on, client, fault):
+def test_healthz_names_the_cache_quickly_when_redis_is_hung_or_refused(cache_on, client, fault, redis_waits):
     heartbeat_record()
     client.get("/healthz")  # warm: connections opened, as a running site has them
     getattr(cache_on, fault)()
-    elapsed, response = timed(lambda: client.get("/healthz"))
+    response = client.get("/healthz")
+    kind = HANG if fault == "hang" else REFUSAL
     assert response.status_code == 503
     assert response.json()["down"] == ["cache"]
-    assert response.json()["checks"]["cache"]["ok"] is False
-    assert elapsed < PAGE_BOUND_SECONDS
+    assert response.json()["checks"]["cache"] == {"ok": False, "backend": "redis", "error": kind}
+    assert redis_waits == [kind]
 
 
-def test_healthz_names_the_cache_and_the_broker_quickly_when_their_redis_is_hung(cache_on, client, monkeypatch):
-
+def test_healthz_names_the_cache_and_the_broker_quickly_when_their_redis_is_hung(
+    cache_on, client, monkeypatch, redis_waits
+):
+    """Quickly: the cache is asked once, within its socket timeout, and the broker within
+    ``BROKER_CHECK_SECONDS``, where a call left to wait would hang the check."""
     heartbeat_record()
     monkeypatch.setattr(celery_app.conf, "broker_url", cache_on.url(1))
     client.get("/healthz")
     cache_on.hang()
-    elapsed, response = timed(lambda: client.get("/healthz"))
+    response = client.get("/healthz")
     assert response.status_code == 503
     assert response.json()["down"] == ["cache", "broker"]
-    assert elapsed < PAGE_BOUND_SECONDS
+    assert response.json()["checks"]["broker"] == {"ok": False, "transport": "redis", "error": "OperationalError"}
+    assert redis_waits == [HANG]
 
 
 def test_a_purge_that_cannot_reach_redis_is_owed_and_done_by_the_sweep_once_it_answers(

@@ -95,3 +95,9 @@ def test_beat_runs_the_reminder_sweep_every_five_minutes_and_the_organiser_nudge
         "task": "trainings.remind_organisers_of_outcomes",
         "schedule": 3600.0,
     }
+
+
+def test_an_unknown_log_format_stops_start_up_naming_the_variable():
+    result = manage("check", DEBUG="1", LOG_FORMAT="xml")
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == ["error: LOG_FORMAT='xml' must be plain or json."]
