@@ -169,6 +169,12 @@ class Decision(models.Model):
         related_name="award_decisions",
         help_text=_("Nếu khen thưởng được trao tại một hội nghị tập huấn."),
     )
+    albums = models.ManyToManyField(
+        "news.Album", verbose_name=_("album ảnh lễ trao"), blank=True, related_name="award_decisions"
+    )
+    videos = models.ManyToManyField(
+        "news.Video", verbose_name=_("video lễ trao"), blank=True, related_name="award_decisions"
+    )
     status = models.CharField(
         _("trạng thái"), max_length=20, choices=DecisionStatus.choices, default=DecisionStatus.DRAFT, editable=False
     )

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
+from news.selectors.media import linked_media
 from portal.charts import Series, horizontal_bar_chart
 from portal.downloads import file_download
 from portal.models import Unit
@@ -60,7 +61,7 @@ def decision_detail(request: HttpRequest, slug: str) -> HttpResponse:
     response = render(
         request,
         "awards/decision_detail.html",
-        {"decision": decision, "page": page, "preview": preview},
+        {"decision": decision, "page": page, "preview": preview, **linked_media(decision)},
     )
     if preview:
         add_never_cache_headers(response)

@@ -90,3 +90,19 @@ class AnnouncementStatus(models.TextChoices):
 class WorkWeekStatus(models.TextChoices):
     DRAFT = "draft", _("Đang soạn")
     PUBLISHED = "published", _("Đã đăng")
+
+
+# --- photos and videos ----------------------------------------------------------------------
+
+
+class VideoSource(models.TextChoices):
+    UPLOAD = "upload", _("Tệp tải lên (MP4/WebM)")
+    LINK = "link", _("Đường dẫn YouTube/Facebook")
+
+
+class VideoState(models.TextChoices):
+    """Where an uploaded file is on its way to the public: checked by ffprobe, poster cut by ffmpeg."""
+
+    PENDING = "pending", _("Đang xử lý")
+    READY = "ready", _("Sẵn sàng")
+    FAILED = "failed", _("Bị từ chối")

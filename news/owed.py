@@ -5,8 +5,10 @@ from django.utils.translation import gettext_lazy as _
 from portal.owed import MAILS_OWED_WITHIN, OWED_AFTER, OwedWork, register
 from portal.services.images import image_renditions_make
 
-from .models import Article, ArticleEvent, ArticleImage
+from .models import AlbumPhoto, Article, ArticleEvent, ArticleImage, Video
 from .notifications import MAILED_ACTIONS, event_mail_once
+from .services.media import video_process, videos_owed
+from .services.site_import import site_import_run_queue, site_import_runs_owed
 
 register(
     OwedWork(
@@ -42,5 +44,45 @@ register(
         do=lambda pk: image_renditions_make(
             model="news.articleimage", pk=pk, field="image", renditions_field="renditions"
         ),
+    )
+)
+register(
+    OwedWork(
+        name="news.video_processing",
+        label=_("Kiểm tra video tải lên và cắt ảnh đại diện"),
+        owed=lambda now: videos_owed(now).filter(updated_at__lte=now - OWED_AFTER).order_by("updated_at", "pk"),
+        do=lambda pk: video_process(video_id=pk),
+    )
+)
+register(
+    OwedWork(
+        name="news.album_photo_renditions",
+        label=_("Các cỡ ảnh trong album"),
+        owed=lambda now: AlbumPhoto.objects.filter(renditions={}, uploaded_at__lte=now - OWED_AFTER).order_by("pk"),
+        do=lambda pk: image_renditions_make(
+            model="news.albumphoto", pk=pk, field="image", renditions_field="renditions"
+        ),
+    )
+)
+register(
+    OwedWork(
+        name="news.video_poster_renditions",
+        label=_("Các cỡ ảnh đại diện của video"),
+        owed=lambda now: (
+            Video.objects.filter(poster_renditions={}, updated_at__lte=now - OWED_AFTER)
+            .exclude(poster="")
+            .order_by("pk")
+        ),
+        do=lambda pk: image_renditions_make(
+            model="news.video", pk=pk, field="poster", renditions_field="poster_renditions"
+        ),
+    )
+)
+register(
+    OwedWork(
+        name="news.site_imports",
+        label=_("Nhập bài từ trang cũ (yêu cầu trong trang quản trị)"),
+        owed=lambda now: site_import_runs_owed(now).filter(created_at__lte=now - OWED_AFTER).order_by("created_at"),
+        do=lambda pk: site_import_run_queue(run_id=pk),
     )
 )

@@ -4,7 +4,7 @@ announcements and the published weeks of the work schedule)."""
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
-from .models import Announcement, Article, Category, Document, WorkWeek
+from .models import Album, Announcement, Article, Category, Document, Video, WorkWeek
 
 
 class ArticleSitemap(Sitemap):
@@ -72,6 +72,30 @@ class WorkScheduleSitemap(Sitemap):
 
     def items(self):
         return WorkWeek.objects.published().only("pk", "starts_on", "updated_at").order_by("-starts_on")
+
+    def lastmod(self, item):
+        return item.updated_at
+
+
+class AlbumSitemap(Sitemap):
+    changefreq = "monthly"
+    priority = 0.5
+    limit = 5000
+
+    def items(self):
+        return Album.objects.published().only("pk", "slug", "updated_at").order_by("-taken_on", "-pk")
+
+    def lastmod(self, item):
+        return item.updated_at
+
+
+class VideoSitemap(Sitemap):
+    changefreq = "monthly"
+    priority = 0.5
+    limit = 5000
+
+    def items(self):
+        return Video.objects.published().only("pk", "slug", "updated_at").order_by("-recorded_on", "-pk")
 
     def lastmod(self, item):
         return item.updated_at

@@ -66,3 +66,19 @@ def documents_sweep_task() -> None:
     read = document_files_read_overdue()
     if changed or read:
         logger.info("documents_sweep: %s documents changed status, files %s read late", changed, read)
+
+
+@shared_task(name="news.video_process", ignore_result=True, soft_time_limit=300, time_limit=330)
+def video_process_task(*, video_id: int) -> None:
+    """Check an uploaded video and cut its poster; safe to run twice or late (the row is claimed)."""
+    from news.services.media import video_process
+
+    video_process(video_id=video_id)
+
+
+@shared_task(name="news.site_import_run", ignore_result=True, soft_time_limit=3000, time_limit=3300)
+def site_import_run_task(*, run_id: int) -> None:
+    """Import an old site's export asked for in the admin; safe to run twice or late (the run is claimed)."""
+    from news.services.site_import import site_import_run
+
+    site_import_run(run_id=run_id)

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from news.views import announcements, articles, documents
+from news.views import announcements, articles, documents, media
 
 from . import feeds
 
@@ -30,6 +30,10 @@ urlpatterns = [
     path(
         "lich-cong-tac/<int:year>/tuan-<int:week>/lich.ics", announcements.work_schedule_ics, name="work_schedule_ics"
     ),
+    path("thu-vien-anh/", media.album_list, name="album_list"),
+    path("thu-vien-anh/<slug:slug>-<int:pk>/", media.album_detail, name="album"),
+    path("video/", media.video_list, name="video_list"),
+    path("video/<slug:slug>-<int:pk>/", media.video_detail, name="video"),
     path("van-ban/", documents.document_list, name="document_list"),
     path("van-ban/rss/", feeds.LatestDocumentsFeed(), name="document_feed"),
     path("van-ban/tep/<int:pk>/", documents.document_file, name="document_file"),

@@ -110,6 +110,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "portal.middleware.ContentSecurityPolicyMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Old addresses of articles imported from a department's former site: 301 to the article, on a 404 only.
+    "news.middleware.OldAddressRedirectMiddleware",
     # Turns django-ratelimit's refusal into RATELIMIT_VIEW's 429 page instead of a 403.
     "django_ratelimit.middleware.RatelimitMiddleware",
     # Answers a sign-in that django-axes refused (AXES_LOCKOUT_CALLABLE); last, as axes asks.

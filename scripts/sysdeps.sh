@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Debian packages the project needs beyond Python: gettext (compilemessages), the Postgres
+# Debian packages the project needs beyond Python: gettext (compilemessages), ffmpeg (uploaded
+# videos are probed and given a poster, news/videofiles.py), the Postgres
 # client (pg_dump, pg_restore: manage.py backup and restore) and, for the tests, Chromium (the
 # browser tests) and nginx (tests/deploy runs deploy/nginx/portal.conf in it). Installs only
 # what is missing.
@@ -7,6 +8,7 @@ set -euo pipefail
 need=()
 command -v msgfmt >/dev/null || need+=(gettext)
 command -v pg_dump >/dev/null || need+=(postgresql-client)
+command -v ffmpeg >/dev/null && command -v ffprobe >/dev/null || need+=(ffmpeg)
 if [ "${1:-}" = "--test" ]; then
   command -v chromium >/dev/null || need+=(chromium)
   command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || need+=(nginx)

@@ -83,6 +83,7 @@ class DecisionAdmin(WorkflowHistoryAdmin):
         ("commendations__unit", admin.RelatedOnlyFieldListFilter),
     )
     search_fields = ("number", "summary", "signer")
+    autocomplete_fields = ("albums", "videos")
     date_hierarchy = "signed_on"
     list_select_related = ("training",)
     readonly_fields = (
@@ -101,7 +102,7 @@ class DecisionAdmin(WorkflowHistoryAdmin):
         (None, {"fields": ("number", "signed_on", "issuer", "signer", "signer_title")}),
         (
             _("Nội dung"),
-            {"fields": ("kind", "school_year", "summary", "legal_basis", "file", "training")},
+            {"fields": ("kind", "school_year", "summary", "legal_basis", "file", "training", "albums", "videos")},
         ),
         (_("Trạng thái"), {"fields": ("status", "published_at")}),
         (

@@ -26,6 +26,8 @@ from .documents import (
     document_file_path,
     document_status_expression,
 )
+from .imports import ImportedArticle, SiteImportRun
+from .media import Album, AlbumPhoto, AlbumQuerySet, MediaLibraryEntry, Video, VideoQuerySet
 from .reading import AppliedViewBuffer, ArticleDailyViews, ArticleRating
 from .schedule import WorkEntry, WorkWeek, WorkWeekQuerySet, monday_of, work_week_url
 
@@ -37,6 +39,14 @@ __all__ = [
     "WorkWeekQuerySet",
     "monday_of",
     "work_week_url",
+    "ImportedArticle",
+    "SiteImportRun",
+    "Album",
+    "AlbumPhoto",
+    "AlbumQuerySet",
+    "MediaLibraryEntry",
+    "Video",
+    "VideoQuerySet",
     "AppliedViewBuffer",
     "COMMENT_MAX_LENGTH",
     "Document",

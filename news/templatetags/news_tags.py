@@ -144,3 +144,12 @@ def video_embed(url: str) -> str:
     if host in {"facebook.com", "fb.watch"}:
         return f"https://www.facebook.com/plugins/video.php?href={quote(url, safe='')}&show_text=false"
     return ""
+
+
+@register.filter
+def duration_text(seconds) -> str:
+    """A video's length as ``m:ss`` or ``h:mm:ss``."""
+    seconds = int(seconds or 0)
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"

@@ -18,6 +18,7 @@ from django.views.decorators.http import require_http_methods, require_safe
 from django_ratelimit.core import is_ratelimited
 
 from news.selectors.articles import listing, most_read_cached, next_schedule_change, related_articles
+from news.selectors.media import linked_media
 from news.services.articles import article_rate
 from portal.downloads import file_download
 from portal.models import SiteProfile, UploadedImage
@@ -92,6 +93,7 @@ def _article_context(request: HttpRequest, article: Article, *, preview: bool) -
         "cacheable_page": not preview,
         "body_images": _body_images(article),
         "related": related_articles(article),
+        **linked_media(article),
         "most_read": most_read_cached(),
         "canonical_url": canonical_url,
     }

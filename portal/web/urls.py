@@ -10,10 +10,12 @@ from django.views.generic import RedirectView
 
 from awards.sitemaps import DecisionSitemap, UnitCommendationsSitemap
 from news.sitemaps import (
+    AlbumSitemap,
     AnnouncementSitemap,
     ArticleSitemap,
     CategorySitemap,
     DocumentSitemap,
+    VideoSitemap,
     WorkScheduleSitemap,
 )
 from portal.admin.editor import urlpatterns as editor_urlpatterns
@@ -30,6 +32,8 @@ sitemaps = {
     "documents": DocumentSitemap,
     "announcements": AnnouncementSitemap,
     "work-schedule": WorkScheduleSitemap,
+    "albums": AlbumSitemap,
+    "videos": VideoSitemap,
     "trainings": TrainingSitemap,
     "awards-decisions": DecisionSitemap,
     "awards-units": UnitCommendationsSitemap,

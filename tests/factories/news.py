@@ -187,3 +187,84 @@ class WorkEntryFactory(factory.django.DjangoModelFactory):
     presiding = "Giám đốc Sở"
     attendees = "Lãnh đạo Sở, trưởng các phòng"
     unit_in_charge = "Văn phòng Sở"
+
+
+# --- photos and videos ----------------------------------------------------------------------
+
+
+def photo_jpeg(width: int = 1200, height: int = 800, colour=(11, 74, 139)) -> bytes:
+    import io  # noqa: PLC0415 - only the photo factories need it
+
+    from PIL import Image  # noqa: PLC0415 - only the photo factories need it
+
+    out = io.BytesIO()
+    Image.new("RGB", (width, height), colour).save(out, "JPEG")
+    return out.getvalue()
+
+
+@functools.cache
+def video_bytes(container: str = "mp4", seconds: int = 3) -> bytes:
+    """A real short video made by ffmpeg (a test pattern): H.264 in MP4, or VP9 in WebM."""
+    import shutil  # noqa: PLC0415 - only the video factories need it
+    import subprocess  # noqa: PLC0415, S404 - only the video factories need it
+    import tempfile  # noqa: PLC0415 - only the video factories need it
+
+    codec = ["-c:v", "libx264", "-pix_fmt", "yuv420p"] if container == "mp4" else ["-c:v", "libvpx-vp9", "-b:v", "100k"]
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / f"clip.{container}"
+        subprocess.run(  # noqa: S603 - fixed arguments, ffmpeg from Debian
+            [shutil.which("ffmpeg") or "ffmpeg", "-v", "error", "-f", "lavfi", "-i", f"testsrc=duration={seconds}:size=320x240:rate=10",
+             *codec, "-y", str(out)],
+            check=True,
+        )  # fmt: skip
+        return out.read_bytes()
+
+
+class AlbumFactory(factory.django.DjangoModelFactory):
+    """A draft album; ``AlbumFactory(published=True)`` is public since an hour ago."""
+
+    class Meta:
+        model = "news.Album"
+
+    class Params:
+        published = factory.Trait(
+            is_published=True,
+            publish_at=factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(hours=1)),
+        )
+
+    title = factory.Sequence(lambda n: f"Lễ khai giảng năm học mới tại trường vùng cao, đợt {n + 1}")
+    event = "Lễ khai giảng năm học 2026-2027"
+    taken_on = factory.LazyFunction(timezone.localdate)
+    created_by = factory.SubFactory(UserFactory)
+
+
+class AlbumPhotoFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "news.AlbumPhoto"
+
+    album = factory.SubFactory(AlbumFactory)
+    image = factory.LazyFunction(lambda: ContentFile(photo_jpeg(), name="anh.jpg"))
+    alt = "Học sinh xếp hàng chào cờ trong sân trường"
+    caption = "Học sinh xếp hàng chào cờ"
+    credit = "Hoàng Mai"
+    order = factory.Sequence(lambda n: n)
+
+
+class VideoFactory(factory.django.DjangoModelFactory):
+    """A YouTube link by default; ``VideoFactory(published=True)`` is public since an hour ago."""
+
+    class Meta:
+        model = "news.Video"
+
+    class Params:
+        published = factory.Trait(
+            is_published=True,
+            publish_at=factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(hours=1)),
+        )
+
+    title = factory.Sequence(lambda n: f"Phóng sự: một ngày ở trường bán trú, tập {n + 1}")
+    recorded_on = factory.LazyFunction(timezone.localdate)
+    source = "link"
+    url = "https://www.youtube.com/watch?v=dQw4w9WgXcQ"
+    state = "ready"
+    created_by = factory.SubFactory(UserFactory)

@@ -116,7 +116,7 @@ class TrainingAdmin(admin.ModelAdmin):
     list_select_related = ("organizer",)
     search_fields = ("title", "search_text", "venue")
     date_hierarchy = "starts_at"
-    autocomplete_fields = ("organizer", "articles")
+    autocomplete_fields = ("organizer", "articles", "albums", "videos")
     # The review status moves only through "Trình lãnh đạo" (an action) and the leaders' sign-off.
     readonly_fields = (
         "slug",
@@ -135,7 +135,7 @@ class TrainingAdmin(admin.ModelAdmin):
         (_("Địa điểm"), {"fields": ("venue", "online_url")}),
         (
             _("Nội dung"),
-            {"fields": ("objectives", "summary", "outcomes", "expected_participants", "articles")},
+            {"fields": ("objectives", "summary", "outcomes", "expected_participants", "articles", "albums", "videos")},
         ),
         (
             _("Trạng thái"),

@@ -84,6 +84,8 @@ class Training(models.Model):
     articles = models.ManyToManyField(
         "news.Article", verbose_name=_("tin bài về hội nghị"), blank=True, related_name="trainings"
     )
+    albums = models.ManyToManyField("news.Album", verbose_name=_("album ảnh"), blank=True, related_name="trainings")
+    videos = models.ManyToManyField("news.Video", verbose_name=_("video"), blank=True, related_name="trainings")
     organizer_email = models.EmailField(
         _("thư điện tử ban tổ chức"),
         blank=True,

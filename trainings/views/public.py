@@ -5,6 +5,7 @@ from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
 from awards.selectors import commendations_for_training
+from news.selectors.media import linked_media
 from portal.pagination import paginate
 
 from ..calendar import training_ics, training_ics_filename
@@ -39,6 +40,7 @@ def training_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "speakers": training_speakers(training),
             "topics": training_topics(training),
             "training_commendations": commendations_for_training(training=training),
+            **linked_media(training),
         },
     )
 

@@ -98,7 +98,7 @@ def test_the_page_runs_a_fixed_number_of_queries(client, django_assert_num_queri
         SessionFactory(training=training, speakers=[SpeakerFactory()])
     ParticipantFactory.create_batch(delegates, training=training)
     client.get("/")  # the site profile is cached after the first page
-    with django_assert_num_queries(8):  # 7 for the page, + the commendations handed out at it
+    with django_assert_num_queries(10):  # 7 for the page, the commendations handed out at it, albums, videos
         assert client.get(training.get_absolute_url()).status_code == 200
     with django_assert_num_queries(3):
         assert client.get("/hoi-nghi-tap-huan/").status_code == 200

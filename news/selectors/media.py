@@ -1,0 +1,113 @@
+"""Reads of the photo albums and videos."""
+
+import datetime
+
+from django.db import models
+from django.db.models import CharField, F, IntegerField, Q, Value
+from django.db.models.functions import Concat
+from django.utils.translation import gettext_lazy as _
+
+from portal.models import UploadedImage
+
+from ..models import Album, AlbumPhoto, Article, ArticleImage, Video
+
+LINKED_MEDIA_LIMIT = 6
+
+
+def linked_media(owner: models.Model) -> dict:
+    """The published albums and videos linked to ``owner`` (an article, a conference, a decision),
+    for the block under its page: two queries, at most LINKED_MEDIA_LIMIT of each."""
+    albums = owner.albums.published().select_related("cover").defer("description")[:LINKED_MEDIA_LIMIT]
+    videos = owner.videos.published().defer("description")[:LINKED_MEDIA_LIMIT]
+    return {"linked_albums": list(albums), "linked_videos": list(videos)}
+
+
+def published_albums():
+    return Album.objects.published().select_related("cover").defer("description")
+
+
+def published_videos():
+    return Video.objects.published().defer("description")
+
+
+# --- the media library of the admin -------------------------------------------------------------
+
+LIBRARY_KINDS = {
+    "editor": _("Ảnh trong nội dung bài"),
+    "cover": _("Ảnh đại diện bài"),
+    "gallery": _("Ảnh trong bộ ảnh của bài"),
+    "album": _("Ảnh trong album"),
+    "video": _("Video tải lên"),
+}
+
+
+def _columns(queryset, *, kind: str, file: str, text, at: str, owner):
+    return queryset.annotate(
+        lib_kind=Value(kind, output_field=CharField()),
+        lib_file=F(file),
+        lib_text=text,
+        lib_at=F(at),
+        lib_owner=owner,
+    ).values_list("lib_kind", "pk", "lib_file", "lib_text", "lib_at", "lib_owner")
+
+
+def media_library(*, query: str = "", month: datetime.date | None = None, kind: str = ""):
+    """Every image and video file the portal stores, newest first, as rows of
+    ``(kind, pk, file, text, at, owner id)``: one UNION query, searchable by file name and
+    caption, filtered by month and kind."""
+    none = Value(None, output_field=IntegerField())
+    sources = {
+        "editor": _columns(
+            UploadedImage.objects.all(), kind="editor", file="name", text=Value(""), at="uploaded_at", owner=none
+        ),
+        "cover": _columns(
+            Article.objects.exclude(cover=""),
+            kind="cover",
+            file="cover",
+            text=Concat("title", Value(" – "), "cover_caption"),
+            at="created_at",
+            owner=F("pk"),
+        ),
+        "gallery": _columns(
+            ArticleImage.objects.all(),
+            kind="gallery",
+            file="image",
+            text=Concat("caption", Value(" "), "alt"),
+            at="article__created_at",
+            owner=F("article_id"),
+        ),
+        "album": _columns(
+            AlbumPhoto.objects.all(),
+            kind="album",
+            file="image",
+            text=Concat("caption", Value(" "), "credit"),
+            at="uploaded_at",
+            owner=F("album_id"),
+        ),
+        "video": _columns(
+            Video.objects.exclude(file=""), kind="video", file="file", text=F("title"), at="created_at", owner=F("pk")
+        ),
+    }
+    chosen = [sources[kind]] if kind in sources else list(sources.values())
+    filtered = []
+    for source in chosen:
+        if query:
+            source = source.filter(Q(lib_file__icontains=query) | Q(lib_text__icontains=query))
+        if month:
+            source = source.filter(lib_at__year=month.year, lib_at__month=month.month)
+        filtered.append(source)
+    first, *rest = filtered
+    if not rest:
+        return first.order_by("-lib_at", "-pk")
+    return first.union(*rest, all=True).order_by("-lib_at", "lib_kind", "-pk")
+
+
+def editor_image_usage(names: list[str]) -> dict[str, list[Article]]:
+    """The articles whose body shows each of the editor images ``names`` (one query)."""
+    if not names:
+        return {}
+    condition = Q()
+    for name in names:
+        condition |= Q(body__contains=name)
+    articles = list(Article.objects.filter(condition).only("pk", "title", "body", "status").order_by("-pk")[:500])
+    return {name: [a for a in articles if name in a.body] for name in names}
