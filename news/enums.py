@@ -76,3 +76,23 @@ class CommentStatus(models.TextChoices):
     PENDING = "pending", _("Chờ duyệt")
     PUBLISHED = "published", _("Đã đăng")
     REJECTED = "rejected", _("Không đăng")
+
+
+# --- contributors and royalties ---------------------------------------------------------------
+
+
+class CreditKind(models.TextChoices):
+    """The kinds of work an article credits, each graded from its own rows of the royalty table."""
+
+    TEXT = "text", _("Bài viết, tin")
+    PHOTO = "photo", _("Ảnh")
+    VIDEO = "video", _("Video")
+    TRANSLATION = "translation", _("Dịch")
+    COMPILATION = "compilation", _("Biên soạn, tổng hợp")
+
+
+class RoyaltyPeriodStatus(models.TextChoices):
+    DRAFT = "draft", _("Đang lập")
+    SUBMITTED = "submitted", _("Chờ lãnh đạo duyệt")
+    APPROVED = "approved", _("Lãnh đạo đã duyệt")
+    PAID = "paid", _("Đã chi trả")

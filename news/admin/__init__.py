@@ -1,3 +1,3 @@
 """Admin of the newsroom; importing the modules registers their models."""
 
-from . import articles, documents, statistics, taxonomy  # noqa: F401
+from . import articles, documents, royalties, statistics, taxonomy  # noqa: F401

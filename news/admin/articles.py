@@ -46,6 +46,7 @@ from news.services.articles import (
     can_edit,
     workflow_steps,
 )
+from news.services.credits import article_credits_save, credit_share_problems
 from news.services.drafts import DraftCopyError, article_draft_copy_discard, article_draft_copy_save
 from portal.admin.history import WorkflowHistoryAdmin
 from portal.richtext import sanitize_html
@@ -53,7 +54,7 @@ from portal.text import normalize_search_text
 
 from ..constants import AUTOSAVE_SECONDS, LATE_AFTER
 from ..enums import ArticleStatus
-from ..models import Article, ArticleDraftCopy, ArticleImage, Attachment
+from ..models import Article, ArticleDraftCopy, ArticleImage, Attachment, Credit
 from .statistics import statistics_view
 
 STATUS_COLOURS = {
@@ -104,6 +105,34 @@ class AttachmentInline(admin.TabularInline):
     model = Attachment
     fields = ("file", "title", "order")
     extra = 0
+
+
+class CreditFormSet(forms.BaseInlineFormSet):
+    def clean(self):
+        super().clean()
+        rows = [
+            (form.cleaned_data["kind"], form.cleaned_data["share"])
+            for form in self.forms
+            if form.cleaned_data and not form.cleaned_data.get("DELETE") and form.cleaned_data.get("share")
+        ]
+        if rows:
+            problems = credit_share_problems(rows)
+            if problems:
+                raise forms.ValidationError(problems)
+
+
+class CreditInline(admin.TabularInline):
+    """Who the article credits; the byline is built from them unless "tự ghi dòng tác giả" is ticked.
+
+    The grade (hệ số) is not here: it is given on the month's royalty page, by editors only.
+    """
+
+    model = Credit
+    formset = CreditFormSet
+    fields = ("contributor", "kind", "share", "order")
+    autocomplete_fields = ("contributor",)
+    extra = 0
+    verbose_name_plural = _("tác giả của bài (để trống: ghi cho người viết bài)")
 
 
 # The steps of the workflow panel: the value of the change form's "_workflow" button.
@@ -224,8 +253,8 @@ class ArticleForm(forms.ModelForm):
         model = Article
         # The admin narrows this to the fieldsets the user may see (get_fieldsets).
         fields = (
-            "title", "slug", "lead", "body", "category", "tags", "unit", "byline", "source", "source_url",
-            "cover", "cover_alt", "cover_caption", "video_url",
+            "title", "slug", "lead", "body", "category", "tags", "unit", "byline", "byline_custom", "source",
+            "source_url", "cover", "cover_alt", "cover_caption", "video_url",
             "publish_at", "unpublish_at", "is_must_read", "related_articles",
         )  # fmt: skip
         widgets = {
@@ -247,6 +276,9 @@ class ArticleForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
+        if "byline_custom" in self.fields and not cleaned.get("byline_custom"):
+            # The byline is built from the credits (news.services.credits): what the box holds is not typed.
+            cleaned.pop("byline", None)
         if cleaned.get("cover") and not cleaned.get("cover_alt"):
             self.add_error("cover_alt", _("Hãy mô tả ngắn nội dung ảnh đại diện (alt) cho người khiếm thị."))
         if self.workflow_action == "publish" and "publish_at" in self.fields and not cleaned.get("publish_at"):
@@ -313,7 +345,7 @@ class ArticleAdmin(WorkflowHistoryAdmin):
     search_fields = ("search_document",)
     search_help_text = _("Tìm trong tiêu đề, sapo và nội dung; gõ có dấu hay không dấu đều được.")
     autocomplete_fields = ("unit", "tags", "related_articles")
-    inlines = [ArticleImageInline, AttachmentInline]
+    inlines = [CreditInline, ArticleImageInline, AttachmentInline]
     actions = ["action_submit", "action_publish", "action_unpublish", "action_feature", "action_unfeature"]
     change_form_template = "admin/news/article/change_form.html"
     change_list_template = "admin/news/article/change_list.html"
@@ -342,7 +374,9 @@ class ArticleAdmin(WorkflowHistoryAdmin):
         return super().has_delete_permission(request, obj)
 
     def get_fieldsets(self, request, obj=None):
-        content = ("title", "slug", "lead", "body", "category", "tags", "unit", "byline", "source", "source_url")
+        content = (
+            "title", "slug", "lead", "body", "category", "tags", "unit", "byline", "byline_custom", "source", "source_url",
+        )  # fmt: skip
         fieldsets = [
             (None, {"fields": content}),
             (_("Ảnh đại diện và video"), {"fields": ("cover", "cover_alt", "cover_caption", "video_url")}),
@@ -492,6 +526,14 @@ class ArticleAdmin(WorkflowHistoryAdmin):
         return redirect(f"{url}?{preserved}" if preserved else url)
 
     def save_formset(self, request, form, formset, change):
+        if formset.model is Credit:
+            article_credits_save(
+                article=form.instance,
+                by=request.user,
+                saved=formset.save(commit=False),
+                deleted=formset.deleted_objects,
+            )
+            return
         article_files_save(saved=formset.save(commit=False), deleted=formset.deleted_objects)
         formset.save_m2m()
 

@@ -13,6 +13,7 @@ from .articles import (
     attachment_path,
     gallery_path,
 )
+from .credits import Contributor, Credit, RoyaltyPeriod, RoyaltyRate
 from .documents import (
     COMMENT_MAX_LENGTH,
     Document,
@@ -28,6 +29,10 @@ from .documents import (
 from .reading import AppliedViewBuffer, ArticleDailyViews, ArticleRating
 
 __all__ = [
+    "Contributor",
+    "Credit",
+    "RoyaltyPeriod",
+    "RoyaltyRate",
     "AppliedViewBuffer",
     "COMMENT_MAX_LENGTH",
     "Document",

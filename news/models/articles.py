@@ -164,6 +164,13 @@ class Article(models.Model):
     byline = models.CharField(
         _("tác giả (bút danh)"), max_length=150, blank=True, help_text=_("Tên hiện dưới bài, ví dụ: Hoàng Mai.")
     )
+    byline_custom = models.BooleanField(
+        _("tự ghi dòng tác giả"),
+        default=False,
+        help_text=_(
+            "Đánh dấu để giữ dòng tác giả gõ tay; không đánh dấu thì dòng tác giả ghép từ danh sách tác giả của bài."
+        ),
+    )
     source = models.CharField(_("nguồn"), max_length=200, blank=True, help_text=_("Ví dụ: Báo Đắk Lắk."))
     source_url = models.URLField(_("địa chỉ nguồn"), blank=True)
     video_url = models.URLField(

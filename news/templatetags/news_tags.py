@@ -2,6 +2,7 @@
 
 import json
 import re
+from decimal import Decimal
 from functools import lru_cache
 from urllib.parse import parse_qs, quote, urlsplit
 
@@ -144,3 +145,19 @@ def video_embed(url: str) -> str:
     if host in {"facebook.com", "fb.watch"}:
         return f"https://www.facebook.com/plugins/video.php?href={quote(url, safe='')}&show_text=false"
     return ""
+
+
+@register.filter
+def dong(amount) -> str:
+    """A sum of money as Vietnamese write it: whole đồng, dots between thousands (``1.234.567``)."""
+    if amount in (None, ""):
+        return ""
+    return f"{Decimal(amount):,.0f}".replace(",", ".")
+
+
+@register.filter
+def coefficient(value) -> str:
+    """A coefficient or share as Vietnamese write it: ``2,5``, ``100``."""
+    if value in (None, ""):
+        return ""
+    return f"{Decimal(value).normalize():f}".replace(".", ",")
