@@ -17,15 +17,24 @@ class CreditError(WorkflowError):
     """Credits that cannot be saved as given; the message is for the editor, and nothing was saved."""
 
 
-def contributor_get_or_create(*, full_name: str, unit=None, pen_name: str = "") -> tuple[Contributor, bool]:
-    """The contributor of that name in that unit, created when there is none. Side effects: may create a row."""
+def contributor_get_or_create(
+    *, full_name: str, unit=None, pen_name: str = "", phone: str = "", email: str = ""
+) -> tuple[Contributor, bool]:
+    """The contributor of that name in that unit, created (with the other details) when there is none.
+
+    What another feature calls to credit a person it knows by name, a photo's author for example.
+    Side effects: may create a row.
+    """
     name = clean_person_name(full_name)
     if not name:
         raise ValueError("a contributor needs a name")
     found = contributor_find(full_name=name, unit=unit)
     if found is not None:
         return found, False
-    return Contributor.objects.create(full_name=name, pen_name=clean_person_name(pen_name), unit=unit), True
+    contributor = Contributor.objects.create(
+        full_name=name, pen_name=clean_person_name(pen_name), unit=unit, phone=phone.strip(), email=email.strip()
+    )
+    return contributor, True
 
 
 def contributor_for_user(*, user) -> Contributor:
