@@ -13,6 +13,11 @@ from django.utils.translation import gettext_lazy as _
 from ..enums import CreditKind, RoyaltyPeriodStatus
 
 
+def _number(value: Decimal) -> str:
+    """A coefficient as Vietnamese write it: ``2,5``, ``3``."""
+    return f"{Decimal(value).normalize():f}".replace(".", ",")
+
+
 class Contributor(models.Model):
     """A person credited for work: most are teachers at schools who send articles without an account."""
 
@@ -82,7 +87,7 @@ class RoyaltyRate(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.label} ({self.min_coefficient:g}–{self.max_coefficient:g})"
+        return f"{self.label} ({_number(self.min_coefficient)}–{_number(self.max_coefficient)})"
 
     def get_absolute_url(self) -> str:
         return reverse("admin:news_royaltyrate_change", args=[self.pk])

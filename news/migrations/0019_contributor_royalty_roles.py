@@ -1,0 +1,49 @@
+"""Give the roles the permissions of contributors, credits and royalties.
+
+Collaborators credit the people of their articles but see no royalties; editors grade and
+submit the month's statement; leaders read and approve it.
+"""
+
+from django.db import migrations
+
+from portal import roles
+
+CONTENT = ["view_contributor", "add_contributor", "view_credit", "add_credit", "change_credit", "delete_credit"]
+GRANTS = {
+    roles.COLLABORATOR: CONTENT,
+    roles.EDITOR: [
+        *CONTENT,
+        "change_contributor",
+        "view_royaltyrate",
+        "view_royaltyperiod",
+        "add_royaltyperiod",
+        "change_royaltyperiod",
+        "grade_credit",
+    ],
+    roles.LEADER: ["view_royaltyperiod", "approve_royaltyperiod", "view_royaltyrate"],
+}
+
+
+def forwards(apps, schema_editor):
+    roles.grant_permissions(apps, "news", GRANTS)
+
+
+def backwards(apps, schema_editor):
+    """Take back only what ``forwards`` gave (the other news permissions stay with the roles)."""
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    codenames = {codename for codenames in GRANTS.values() for codename in codenames}
+    codenames |= {
+        f"{action}_{model}"
+        for action in ("add", "change", "delete", "view")
+        for model in ("contributor", "credit", "royaltyrate", "royaltyperiod")
+    }
+    permissions = Permission.objects.filter(content_type__app_label="news", codename__in=codenames)
+    for group in Group.objects.filter(name__in=roles.ALL_ROLES):
+        group.permissions.remove(*permissions)
+
+
+class Migration(migrations.Migration):
+    dependencies = [("news", "0018_contributors_credits_royalties")]
+
+    operations = [migrations.RunPython(forwards, backwards)]
