@@ -1,4 +1,4 @@
-"""The newsroom's downloads for offices outside it: the month's royalty statement for the finance office."""
+"""The newsroom's downloads: the month's royalty statement for the finance office, the contributions report."""
 
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
@@ -6,6 +6,7 @@ from openpyxl.styles import Alignment, Font
 
 from portal.spreadsheets import excel_value, keep_as_text, workbook_bytes
 
+from .selectors.reports import ContributionReport
 from .selectors.royalties import RoyaltyStatement
 
 MONEY_FORMAT = "#,##0"
@@ -104,4 +105,40 @@ def royalty_statement_xlsx(statement: RoyaltyStatement, *, organisation: str = "
         summary.append(["", _("Tổng cộng"), *([""] if with_unit else []), len(statement.lines), int(statement.total)])
         summary.cell(row=summary.max_row, column=amount_column).number_format = MONEY_FORMAT
         _signatures(summary, first_column=2, last_column=amount_column)
+    return workbook_bytes(workbook)
+
+
+def contribution_report_xlsx(report: ContributionReport) -> bytes:
+    """The report as three sheets: per contributor, per unit (against the target), units that sent nothing."""
+    workbook = Workbook()
+    span = f"{report.start:%d/%m/%Y} – {report.end:%d/%m/%Y}"
+    people = workbook.active
+    people.title = _("Theo tác giả")
+    people.append([_("Báo cáo tin bài %(span)s") % {"span": span}])
+    people.append([_("Họ và tên"), _("Đơn vị"), _("Số bài"), _("Số bài có ảnh"), _("Lượt xem"), _("Điểm đánh giá TB")])
+    for row in report.by_contributor:
+        people.append(
+            [
+                excel_value(row.name),
+                excel_value(row.unit_name),
+                row.article_count,
+                row.photo_count,
+                row.views,
+                row.rating_average,
+            ]
+        )
+        for column in (1, 2):
+            keep_as_text(people.cell(row=people.max_row, column=column))
+    units = workbook.create_sheet(_("Theo đơn vị"))
+    units.append([_("Đơn vị"), _("Số bài"), _("Chỉ tiêu"), _("Số bài có ảnh"), _("Lượt xem"), _("Điểm đánh giá TB")])
+    for row in report.by_unit:
+        units.append(
+            [excel_value(row.name), row.article_count, row.target, row.photo_count, row.views, row.rating_average]
+        )
+        keep_as_text(units.cell(row=units.max_row, column=1))
+    silent = workbook.create_sheet(_("Đơn vị chưa gửi bài"))
+    silent.append([_("Đơn vị"), _("Chỉ tiêu")])
+    for unit in report.silent_units:
+        silent.append([excel_value(unit.name), report.unit_target])
+        keep_as_text(silent.cell(row=silent.max_row, column=1))
     return workbook_bytes(workbook)

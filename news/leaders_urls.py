@@ -1,15 +1,16 @@
-"""The royalty statements in the leaders' area, mounted under /lanh-dao/nhuan-but/."""
+"""The newsroom in the leaders' area (/lanh-dao/): the royalty statements and the contributions report."""
 
 from django.urls import path
 
-from .views import royalties
+from .views import reports, royalties
 
 app_name = "royalties_leaders"
 
 urlpatterns = [
-    path("", royalties.period_list, name="index"),
-    path("<int:pk>/", royalties.period_detail, name="detail"),
-    path("<int:pk>/quyet-dinh/", royalties.period_decide, name="decide"),
-    path("<int:pk>/bang-ke.xlsx", royalties.period_xlsx, name="xlsx"),
-    path("<int:pk>/ban-in/", royalties.period_print, name="print"),
+    path("nhuan-but/", royalties.period_list, name="index"),
+    path("nhuan-but/<int:pk>/", royalties.period_detail, name="detail"),
+    path("nhuan-but/<int:pk>/quyet-dinh/", royalties.period_decide, name="decide"),
+    path("nhuan-but/<int:pk>/bang-ke.xlsx", royalties.period_xlsx, name="xlsx"),
+    path("nhuan-but/<int:pk>/ban-in/", royalties.period_print, name="print"),
+    path("bao-cao-tin-bai/", reports.contribution_report_view, name="report"),
 ]

@@ -55,6 +55,7 @@ from portal.text import normalize_search_text
 from ..constants import AUTOSAVE_SECONDS, LATE_AFTER
 from ..enums import ArticleStatus
 from ..models import Article, ArticleDraftCopy, ArticleImage, Attachment, Credit
+from .reports import report_view
 from .statistics import statistics_view
 
 STATUS_COLOURS = {
@@ -585,6 +586,7 @@ class ArticleAdmin(WorkflowHistoryAdmin):
             path("ban-dang-viet/", autosave, name="news_article_autosave_new"),
             path("<int:pk>/ban-dang-viet/", autosave, name="news_article_autosave"),
             path("thong-ke/", self.admin_site.admin_view(statistics_view), name="news_article_statistics"),
+            path("bao-cao/", self.admin_site.admin_view(report_view), name="news_article_report"),
             *super().get_urls(),
         ]
 

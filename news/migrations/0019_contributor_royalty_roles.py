@@ -20,7 +20,8 @@ GRANTS = {
         "change_royaltyperiod",
         "grade_credit",
     ],
-    roles.LEADER: ["view_royaltyperiod", "approve_royaltyperiod", "view_royaltyrate"],
+    # Leaders head the editorial board: they read the month's statement and the newsroom's report.
+    roles.LEADER: ["view_royaltyperiod", "approve_royaltyperiod", "view_royaltyrate", "view_statistics"],
 }
 
 
@@ -32,7 +33,7 @@ def backwards(apps, schema_editor):
     """Take back only what ``forwards`` gave (the other news permissions stay with the roles)."""
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
-    codenames = {codename for codenames in GRANTS.values() for codename in codenames}
+    codenames = {codename for codenames in GRANTS.values() for codename in codenames} - {"view_statistics"}
     codenames |= {
         f"{action}_{model}"
         for action in ("add", "change", "delete", "view")
@@ -41,6 +42,10 @@ def backwards(apps, schema_editor):
     permissions = Permission.objects.filter(content_type__app_label="news", codename__in=codenames)
     for group in Group.objects.filter(name__in=roles.ALL_ROLES):
         group.permissions.remove(*permissions)
+    # Editors had the statistics before; only the leaders' grant is taken back.
+    statistics = Permission.objects.filter(content_type__app_label="news", codename="view_statistics")
+    for group in Group.objects.filter(name=roles.LEADER):
+        group.permissions.remove(*statistics)
 
 
 class Migration(migrations.Migration):
