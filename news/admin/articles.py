@@ -61,6 +61,7 @@ from .statistics import statistics_view
 STATUS_COLOURS = {
     ArticleStatus.DRAFT: "draft",
     ArticleStatus.PENDING: "pending",
+    ArticleStatus.LEADERS: "pending",
     ArticleStatus.PUBLISHED: "published",
     ArticleStatus.UNPUBLISHED: "unpublished",
 }
@@ -77,6 +78,7 @@ class QueueFilter(admin.SimpleListFilter):
         if request.user.has_perm("news.review_article"):
             choices = [
                 ("cho-duyet", _("Chờ tôi duyệt")),
+                ("cho-lanh-dao", _("Chờ lãnh đạo duyệt")),
                 ("hen-gio", _("Đang hẹn giờ")),
                 ("tre", _("Hẹn giờ bị trễ xử lý")),
                 *choices,
@@ -87,6 +89,8 @@ class QueueFilter(admin.SimpleListFilter):
         now = timezone.now()
         if self.value() == "cho-duyet":
             return queryset.filter(status=ArticleStatus.PENDING).exclude(created_by=request.user)
+        if self.value() == "cho-lanh-dao":
+            return queryset.filter(status=ArticleStatus.LEADERS)
         if self.value() == "hen-gio":
             return queryset.scheduled(now)
         if self.value() == "tre":
@@ -256,7 +260,7 @@ class ArticleForm(forms.ModelForm):
         fields = (
             "title", "slug", "lead", "body", "category", "tags", "unit", "byline", "byline_custom", "source",
             "source_url", "cover", "cover_alt", "cover_caption", "video_url",
-            "publish_at", "unpublish_at", "is_must_read", "related_articles",
+            "publish_at", "unpublish_at", "is_must_read", "is_sensitive", "related_articles",
         )  # fmt: skip
         widgets = {
             "title": forms.TextInput(
@@ -388,7 +392,7 @@ class ArticleAdmin(WorkflowHistoryAdmin):
                 # the publication time is set (the template skips it among the others).
                 (_("Thời gian đăng"), {"fields": ("publish_at",), "classes": (WORKFLOW_TIME_CLASS,)}),
                 # "Tin tiêu điểm" is set with its own buttons (logged, permission-checked).
-                (_("Hiển thị"), {"fields": ("unpublish_at", "is_must_read", "related_articles")}),
+                (_("Hiển thị"), {"fields": ("unpublish_at", "is_must_read", "is_sensitive", "related_articles")}),
             ]
         if obj is not None:
             fieldsets.append(
@@ -493,6 +497,8 @@ class ArticleAdmin(WorkflowHistoryAdmin):
             return gettext("Đã lưu và trả lại bài cho tác giả.")
         if action == "publish":
             article_publish(article=article, by=by, publish_at=form.cleaned_data.get("publish_at"))
+            if article.status == ArticleStatus.LEADERS:
+                return gettext("Đã lưu và trình lãnh đạo duyệt: bài đăng khi lãnh đạo đồng ý.")
             if article.is_scheduled:
                 return gettext("Đã lưu và hẹn giờ: bài sẽ đăng lúc %(time)s.") % {
                     "time": local_time(article.publish_at)

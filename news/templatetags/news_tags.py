@@ -11,6 +11,7 @@ from django.core.files.storage import default_storage
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 
+from news.selectors.articles import leaders_awaiting_count as awaiting_count
 from portal.text import normalize_search_text
 
 register = template.Library()
@@ -161,3 +162,9 @@ def coefficient(value) -> str:
     if value in (None, ""):
         return ""
     return f"{Decimal(value).normalize():f}".replace(".", ",")
+
+
+@register.simple_tag
+def leaders_awaiting_count() -> int:
+    """What waits for the leaders (articles and royalty statements), for the count in their area's menu."""
+    return awaiting_count()

@@ -71,7 +71,7 @@ def period_decide(request: HttpRequest, pk: int) -> HttpResponse:
             messages.success(request, _("Đã trả bảng nhuận bút về cho biên tập viên."))
     except RoyaltyError as refusal:
         messages.error(request, str(refusal))
-    return redirect("royalties_leaders:detail", pk=period.pk)
+    return redirect("news_leaders:detail", pk=period.pk)
 
 
 @leaders_area_required
@@ -92,6 +92,6 @@ def period_print(request: HttpRequest, pk: int) -> HttpResponse:
         {
             "period": period,
             "statement": royalty_statement(period),
-            "back_url": reverse("royalties_leaders:detail", args=[pk]),
+            "back_url": reverse("news_leaders:detail", args=[pk]),
         },
     )

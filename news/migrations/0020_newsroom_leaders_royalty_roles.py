@@ -1,7 +1,8 @@
-"""Give the roles the permissions of contributors, credits and royalties.
+"""Give the roles the permissions of contributors, credits, royalties and the leaders' approval of articles.
 
 Collaborators credit the people of their articles but see no royalties; editors grade and
-submit the month's statement; leaders read and approve it.
+submit the month's statement; leaders read and approve it, read the newsroom's report, and approve
+the articles that need them.
 """
 
 from django.db import migrations
@@ -21,7 +22,13 @@ GRANTS = {
         "grade_credit",
     ],
     # Leaders head the editorial board: they read the month's statement and the newsroom's report.
-    roles.LEADER: ["view_royaltyperiod", "approve_royaltyperiod", "view_royaltyrate", "view_statistics"],
+    roles.LEADER: [
+        "view_royaltyperiod",
+        "approve_royaltyperiod",
+        "view_royaltyrate",
+        "view_statistics",
+        "approve_as_leader",
+    ],
 }
 
 
@@ -34,6 +41,7 @@ def backwards(apps, schema_editor):
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
     codenames = {codename for codenames in GRANTS.values() for codename in codenames} - {"view_statistics"}
+    codenames.add("approve_as_leader")
     codenames |= {
         f"{action}_{model}"
         for action in ("add", "change", "delete", "view")
@@ -49,6 +57,6 @@ def backwards(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("news", "0018_contributors_credits_royalties")]
+    dependencies = [("news", "0019_leaders_approval")]
 
     operations = [migrations.RunPython(forwards, backwards)]
