@@ -74,7 +74,7 @@ class QueueFilter(admin.SimpleListFilter):
     parameter_name = "hang"
 
     def lookups(self, request, model_admin):
-        choices = [("cua-toi", _("Bài của tôi"))]
+        choices = [("bi-tra-lai", _("Bài của tôi bị trả lại")), ("cua-toi", _("Bài của tôi"))]
         if request.user.has_perm("news.review_article"):
             choices = [
                 ("cho-duyet", _("Chờ tôi duyệt")),
@@ -95,6 +95,8 @@ class QueueFilter(admin.SimpleListFilter):
             return queryset.scheduled(now)
         if self.value() == "tre":
             return queryset.filter(pk__in=articles_overdue(now=now).values("pk"))
+        if self.value() == "bi-tra-lai":
+            return queryset.filter(created_by=request.user, status=ArticleStatus.DRAFT).exclude(return_reason="")
         if self.value() == "cua-toi":
             return queryset.filter(created_by=request.user)
         return queryset

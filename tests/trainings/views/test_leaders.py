@@ -145,7 +145,9 @@ def test_the_record_page_runs_a_fixed_number_of_queries(client, leader, django_a
     _grow(training, delegates)
     client.force_login(leader)
     client.get(training.get_leaders_url())  # warm the site profile cache and the session
-    with django_assert_num_queries(17):  # 15 for the record, the commendations handed out at it, what awaits the leaders
+    with django_assert_num_queries(
+        17
+    ):  # 15 for the record, the commendations handed out at it, what awaits the leaders
         response = client.get(training.get_leaders_url())
     assert response.status_code == 200
 
