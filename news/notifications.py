@@ -10,8 +10,8 @@ from django.utils import timezone
 from portal import roles
 from portal.outbox import claim, mark_sent, release
 
-from .enums import ArticleAction
-from .models import Article, ArticleEvent
+from .enums import ArticleAction, RoyaltyPeriodStatus
+from .models import Article, ArticleEvent, RoyaltyPeriod
 
 
 def _admin_url(article: Article) -> str:
@@ -107,4 +107,24 @@ def event_mail_once(*, event_id: int) -> bool:
         release(ArticleEvent, pk=event_id, field="mail_claimed_at", now=now)
         raise
     mark_sent(ArticleEvent, pk=event_id, mailed_at=timezone.now(), mail_claimed_at=None)
+    return True
+
+
+def period_mail_once(*, period_id: int) -> bool:
+    """Tell the leaders that a royalty statement awaits them, once per submission (claimed, sent, marked)."""
+    now = timezone.now()
+    owed = RoyaltyPeriod.objects.filter(status=RoyaltyPeriodStatus.SUBMITTED, leaders_mailed_at__isnull=True)
+    if not claim(owed, pk=period_id, field="leaders_mail_claimed_at", now=now):
+        return False
+    period = RoyaltyPeriod.objects.select_related("submitted_by").get(pk=period_id)
+    context = {
+        "period": period,
+        "leaders_url": settings.SITE_URL + reverse("news_leaders:detail", args=[period.pk]),
+    }
+    try:
+        _send("period_submitted", context, _emails_of(roles.LEADER))
+    except Exception:
+        release(RoyaltyPeriod, pk=period_id, field="leaders_mail_claimed_at", now=now)
+        raise
+    mark_sent(RoyaltyPeriod, pk=period_id, leaders_mailed_at=timezone.now(), leaders_mail_claimed_at=None)
     return True

@@ -191,6 +191,9 @@ class RoyaltyPeriod(models.Model):
     )
     approved_at = models.DateTimeField(_("duyệt lúc"), null=True, blank=True)
     paid_at = models.DateTimeField(_("chi trả lúc"), null=True, blank=True)
+    # The leaders' mail about a submitted statement (portal/outbox.py): sent once per submission.
+    leaders_mailed_at = models.DateTimeField(_("đã báo lãnh đạo lúc"), null=True, blank=True, editable=False)
+    leaders_mail_claimed_at = models.DateTimeField(null=True, blank=True, editable=False)
     created_at = models.DateTimeField(_("tạo lúc"), default=timezone.now)
 
     class Meta:

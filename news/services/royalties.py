@@ -13,11 +13,13 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from portal.jobs import queue_after_commit
 from portal.permissions import require_permission
 
 from ..enums import RoyaltyPeriodStatus
 from ..models import Article, Credit, RoyaltyPeriod, RoyaltyRate
 from ..selectors.royalties import frozen_period_of, month_start, royalty_statement, went_live_month
+from ..tasks import notify_period_task
 
 GRADE_PERMISSION = "news.grade_credit"
 APPROVE_PERMISSION = "news.approve_royaltyperiod"
@@ -133,7 +135,8 @@ def royalty_period_update(*, period: RoyaltyPeriod, unit_value, note: str, by) -
 def royalty_period_submit(*, period: RoyaltyPeriod, by) -> RoyaltyPeriod:
     """Send the statement to the leaders. Refused while a credit of the month is ungraded.
 
-    Side effects: the digest of the lines as submitted (what the leader approves).
+    Side effects: the digest of the lines as submitted (what the leader approves); the leaders'
+    mail, owed on the row and sent once by a task or the owed-work sweep.
     """
     require_permission(by, GRADE_PERMISSION)
     with transaction.atomic():
@@ -151,7 +154,9 @@ def royalty_period_submit(*, period: RoyaltyPeriod, by) -> RoyaltyPeriod:
         period.status = RoyaltyPeriodStatus.SUBMITTED
         period.submitted_by, period.submitted_at = by, timezone.now()
         period.submitted_digest = statement.digest
-        period.save(update_fields=["status", "submitted_by", "submitted_at", "submitted_digest"])
+        period.leaders_mailed_at = None  # a statement submitted again is announced again
+        period.save(update_fields=["status", "submitted_by", "submitted_at", "submitted_digest", "leaders_mailed_at"])
+    queue_after_commit(notify_period_task, period_id=period.pk)
     return period
 
 

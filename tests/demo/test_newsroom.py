@@ -21,7 +21,12 @@ def test_seed_demo_writes_reviews_and_publishes_the_articles_through_the_workflo
     call_command("seed_demo", "--allow-production")
     assert (Category.objects.count(), Tag.objects.count()) == (8, 24)
     articles = Article.objects.all()
-    assert Counter(articles.values_list("status", flat=True)) == {"published": 44, "leaders": 1, "pending": 4, "draft": 2}
+    assert Counter(articles.values_list("status", flat=True)) == {
+        "published": 44,
+        "leaders": 1,
+        "pending": 4,
+        "draft": 2,
+    }
     assert (Article.objects.published().count(), Article.objects.scheduled().count()) == (42, 2)
     # Each step logged its event; the go-live sweep processed every article due, at its publication time.
     assert Counter(ArticleEvent.objects.values_list("action", flat=True)) == {

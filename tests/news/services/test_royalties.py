@@ -8,6 +8,7 @@ from django.core.exceptions import PermissionDenied
 from django.utils import timezone
 
 from news.enums import RoyaltyPeriodStatus
+from news.notifications import period_mail_once
 from news.selectors.royalties import royalty_statement
 from news.services.royalties import (
     RoyaltyError,
@@ -18,6 +19,7 @@ from news.services.royalties import (
     royalty_period_return,
     royalty_period_submit,
 )
+from portal.owed import OWED_AFTER, owed_sweep
 from tests.factories.news import ContributorFactory, RoyaltyPeriodFactory
 from tests.news.royalty_helpers import live_credit, rate
 
@@ -158,3 +160,33 @@ def test_an_article_of_the_previous_month_belongs_to_the_previous_period(mid_mon
         credit_grade(credit=credit, rate=rate(), coefficient="1", by=editor)
     old = RoyaltyPeriodFactory(month=previous, created_by=editor)
     assert [line.credit for line in royalty_statement(old).lines] == [last_month]
+
+
+def test_the_leaders_are_mailed_once_when_a_statement_is_submitted(mid_month, editor, leader, mailoutbox):
+    leader.email = "lanhdao@sgddt.example.vn"
+    leader.save()
+    _credit, period = _submitted(mid_month, editor)
+    assert period_mail_once(period_id=period.pk) is True
+    assert period_mail_once(period_id=period.pk) is False
+    assert [(m.to, m.subject) for m in mailoutbox] == [
+        (
+            ["lanhdao@sgddt.example.vn"],
+            f"[Cổng thông tin] Bảng nhuận bút tháng {mid_month:%m/%Y} chờ lãnh đạo duyệt",
+        )
+    ]
+    assert f"/lanh-dao/nhuan-but/{period.pk}/" in mailoutbox[0].body
+    # Returned and submitted again: announced again.
+    royalty_period_return(period=period, by=leader)
+    royalty_period_submit(period=period, by=editor)
+    assert period_mail_once(period_id=period.pk) is True
+    assert len(mailoutbox) == 2
+
+
+def test_a_statement_whose_mail_task_was_lost_is_announced_by_the_owed_work_sweep(
+    mid_month, editor, leader, mailoutbox
+):
+    _credit, period = _submitted(mid_month, editor)  # the task queued after commit never ran here
+    later = timezone.now() + OWED_AFTER + datetime.timedelta(minutes=1)
+    assert owed_sweep(now=later).get("news.royalty_mails") == 1
+    assert owed_sweep(now=later).get("news.royalty_mails") is None
+    assert len(mailoutbox) == 1
