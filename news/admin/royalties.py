@@ -26,6 +26,7 @@ from news.services.royalties import (
     GRADE_PERMISSION,
     RoyaltyError,
     credit_grade,
+    royalty_adjustment_add,
     royalty_period_create,
     royalty_period_mark_paid,
     royalty_period_return,
@@ -37,7 +38,7 @@ from portal.spreadsheets import xlsx_response
 
 from ..enums import RoyaltyPeriodStatus
 from ..exports import royalty_statement_xlsx
-from ..models import Contributor, RoyaltyPeriod, RoyaltyRate
+from ..models import Contributor, RoyaltyAdjustment, RoyaltyPeriod, RoyaltyRate
 
 MONTH_RE = re.compile(r"^\s*(\d{1,2})\s*/\s*(\d{4})\s*$")
 
@@ -310,3 +311,37 @@ def _same(typed: str, stored: Decimal | None) -> bool:
         return Decimal(typed.replace(",", ".")) == stored
     except ArithmeticError:
         return False
+
+
+@admin.register(RoyaltyAdjustment)
+class RoyaltyAdjustmentAdmin(admin.ModelAdmin):
+    """Corrections of approved months, written into a statement being drawn up; never edited, deleted only while it is."""
+
+    list_display = ("period", "contributor", "article", "amount", "reason")
+    list_select_related = ("period", "contributor", "article")
+    fields = ("period", "contributor", "article", "amount", "reason")
+    autocomplete_fields = ("contributor", "article")
+
+    def has_change_permission(self, request, obj=None):
+        return False if obj is not None else super().has_change_permission(request)
+
+    def has_delete_permission(self, request, obj=None):
+        if obj is not None and obj.period.status != RoyaltyPeriodStatus.DRAFT:
+            return False
+        return super().has_delete_permission(request, obj)
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "period":
+            kwargs["queryset"] = RoyaltyPeriod.objects.filter(status=RoyaltyPeriodStatus.DRAFT)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def save_model(self, request, obj, form, change):
+        created = royalty_adjustment_add(
+            period=obj.period,
+            contributor=obj.contributor,
+            article=obj.article,
+            amount=obj.amount,
+            reason=obj.reason,
+            by=request.user,
+        )
+        obj.pk = created.pk

@@ -20,6 +20,9 @@ GRANTS = {
         "add_royaltyperiod",
         "change_royaltyperiod",
         "grade_credit",
+        "view_royaltyadjustment",
+        "add_royaltyadjustment",
+        "delete_royaltyadjustment",
     ],
     # Leaders head the editorial board: they read the month's statement and the newsroom's report.
     roles.LEADER: [
@@ -45,7 +48,7 @@ def backwards(apps, schema_editor):
     codenames |= {
         f"{action}_{model}"
         for action in ("add", "change", "delete", "view")
-        for model in ("contributor", "credit", "royaltyrate", "royaltyperiod")
+        for model in ("contributor", "credit", "royaltyrate", "royaltyperiod", "royaltyadjustment")
     }
     permissions = Permission.objects.filter(content_type__app_label="news", codename__in=codenames)
     for group in Group.objects.filter(name__in=roles.ALL_ROLES):

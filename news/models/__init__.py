@@ -13,7 +13,7 @@ from .articles import (
     attachment_path,
     gallery_path,
 )
-from .credits import Contributor, Credit, RoyaltyPeriod, RoyaltyRate
+from .credits import Contributor, Credit, RoyaltyAdjustment, RoyaltyPeriod, RoyaltyRate
 from .documents import (
     COMMENT_MAX_LENGTH,
     Document,
@@ -31,6 +31,7 @@ from .reading import AppliedViewBuffer, ArticleDailyViews, ArticleRating
 __all__ = [
     "Contributor",
     "Credit",
+    "RoyaltyAdjustment",
     "RoyaltyPeriod",
     "RoyaltyRate",
     "AppliedViewBuffer",

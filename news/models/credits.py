@@ -223,3 +223,46 @@ class RoyaltyPeriod(models.Model):
 def royalty_amount(*, coefficient: Decimal, share: Decimal, unit_value: Decimal) -> Decimal:
     """One line of a statement in whole đồng: coefficient × share % × unit value, half rounded up as accounting does."""
     return (coefficient * share / Decimal(100) * unit_value).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+
+
+class RoyaltyAdjustment(models.Model):
+    """A correction paid in a later statement (more or less than was paid): an approved statement is never edited."""
+
+    period = models.ForeignKey(
+        RoyaltyPeriod,
+        verbose_name=_("kỳ chi trả"),
+        on_delete=models.PROTECT,
+        related_name="adjustments",
+        help_text=_("Bảng nhuận bút (chưa duyệt) ghi khoản điều chỉnh này."),
+    )
+    contributor = models.ForeignKey(
+        Contributor, verbose_name=_("tác giả"), on_delete=models.PROTECT, related_name="royalty_adjustments"
+    )
+    article = models.ForeignKey(
+        "news.Article",
+        verbose_name=_("bài viết"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    amount = models.DecimalField(
+        _("số tiền (đồng)"), max_digits=12, decimal_places=0, help_text=_("Số âm để trừ khoản đã chi thừa.")
+    )
+    reason = models.CharField(_("lý do"), max_length=300)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("người lập"), on_delete=models.PROTECT, related_name="+"
+    )
+    created_at = models.DateTimeField(_("lập lúc"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("khoản điều chỉnh nhuận bút")
+        verbose_name_plural = _("khoản điều chỉnh nhuận bút")
+        ordering = ["period", "pk"]
+        constraints = [models.CheckConstraint(condition=~Q(amount=0), name="royalty_adjustment_not_zero")]
+
+    def __str__(self) -> str:
+        return f"{self.contributor} – {self.amount} – {self.reason}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("admin:news_royaltyperiod_statement", args=[self.period_id])

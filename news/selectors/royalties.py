@@ -7,9 +7,10 @@ from decimal import Decimal
 
 from django.db.models import QuerySet
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from ..enums import ArticleStatus, CreditKind, RoyaltyPeriodStatus
-from ..models import Article, Credit, RoyaltyPeriod
+from ..models import Article, Credit, RoyaltyAdjustment, RoyaltyPeriod
 from ..models.credits import royalty_amount
 
 
@@ -69,15 +70,18 @@ def frozen_period_of(*, article: Article, lock: bool = False) -> RoyaltyPeriod |
 
 @dataclass
 class StatementLine:
-    credit: Credit
+    """A graded credit, or a correction of an earlier month (``credit`` None, ``adjustment`` set)."""
+
+    credit: Credit | None
     contributor_name: str
     unit_name: str
     article_title: str
     kind: str
     rate_label: str
-    coefficient: Decimal
-    share: Decimal
+    coefficient: Decimal | None
+    share: Decimal | None
     amount: Decimal
+    adjustment: RoyaltyAdjustment | None = None
 
 
 @dataclass
@@ -103,7 +107,9 @@ class RoyaltyStatement:
         parts = [str(self.period.unit_value)]
         parts += [
             f"{line.credit.pk}:{line.credit.contributor_id}:{line.credit.kind}:{line.coefficient}:{line.share}:{line.amount}"
-            for line in sorted(self.lines, key=lambda line: line.credit.pk)
+            if line.credit
+            else f"adjustment:{line.adjustment.pk}:{line.adjustment.contributor_id}:{line.amount}"
+            for line in self.lines
         ]
         parts += [f"ungraded:{credit.pk}" for credit in sorted(self.ungraded, key=lambda credit: credit.pk)]
         return hashlib.sha256("|".join(parts).encode()).hexdigest()
@@ -113,7 +119,7 @@ def royalty_statement(period: RoyaltyPeriod) -> RoyaltyStatement:
     """The statement of ``period``: one line per graded credit, the ungraded ones apart, totals per contributor and unit.
 
     Amounts are rounded per line to the đồng; the totals add the rounded lines, so the printed
-    statement adds up. One query.
+    statement adds up. Corrections of earlier months paid in this one are lines too. Two queries.
     """
     statement = RoyaltyStatement(period=period)
     kinds = dict(CreditKind.choices)
@@ -146,6 +152,33 @@ def royalty_statement(period: RoyaltyPeriod) -> RoyaltyStatement:
             total.lines += 1
             total.amount += amount
         statement.total += amount
+    # Corrections of earlier months, paid in this one: after the month's own lines.
+    adjustments = RoyaltyAdjustment.objects.filter(period=period).select_related(
+        "contributor", "contributor__unit", "article"
+    )
+    for adjustment in adjustments:
+        contributor = adjustment.contributor
+        unit_name = contributor.unit.name if contributor.unit_id else no_unit
+        statement.lines.append(
+            StatementLine(
+                credit=None,
+                contributor_name=contributor.full_name,
+                unit_name=unit_name,
+                article_title=adjustment.article.title if adjustment.article_id else "",
+                kind=gettext("Điều chỉnh: %(reason)s") % {"reason": adjustment.reason},
+                rate_label="",
+                coefficient=None,
+                share=None,
+                amount=adjustment.amount,
+                adjustment=adjustment,
+            )
+        )
+        person = by_contributor.setdefault(contributor.pk, StatementTotal(contributor.full_name, unit_name))
+        unit = by_unit.setdefault(contributor.unit_id, StatementTotal(unit_name))
+        for total in (person, unit):
+            total.lines += 1
+            total.amount += adjustment.amount
+        statement.total += adjustment.amount
     # In the order of the lines (the database's collation sorts Vietnamese names as people read them).
     statement.by_contributor = list(by_contributor.values())
     statement.by_unit = list(by_unit.values())

@@ -17,7 +17,7 @@ from portal.jobs import queue_after_commit
 from portal.permissions import require_permission
 
 from ..enums import RoyaltyPeriodStatus
-from ..models import Article, Credit, RoyaltyPeriod, RoyaltyRate
+from ..models import Article, Credit, RoyaltyAdjustment, RoyaltyPeriod, RoyaltyRate
 from ..selectors.royalties import frozen_period_of, month_start, royalty_statement, went_live_month
 from ..tasks import notify_period_task
 
@@ -203,3 +203,30 @@ def royalty_period_mark_paid(*, period: RoyaltyPeriod, by) -> RoyaltyPeriod:
         period.status, period.paid_at = RoyaltyPeriodStatus.PAID, timezone.now()
         period.save(update_fields=["status", "paid_at"])
     return period
+
+
+def royalty_adjustment_add(
+    *, period: RoyaltyPeriod, contributor, amount, reason: str, by, article=None
+) -> RoyaltyAdjustment:
+    """Record a correction of an earlier (approved) month as a line of ``period``, a statement still being drawn up.
+
+    Side effects: the row; the statement's lines and totals include it.
+    """
+    require_permission(by, GRADE_PERMISSION)
+    reason = (reason or "").strip()
+    if not reason:
+        raise RoyaltyError(_("Hãy ghi lý do điều chỉnh (ví dụ: chấm thiếu hệ số bài tháng trước)."))
+    try:
+        value = amount if isinstance(amount, Decimal | int) else Decimal(str(amount).strip().replace(".", ""))
+        value = Decimal(value)
+    except (InvalidOperation, ValueError):
+        value = None
+    if value is None or not value.is_finite() or value != value.to_integral_value() or value == 0:
+        raise RoyaltyError(_("Số tiền điều chỉnh phải là số đồng nguyên khác 0 (số âm để trừ)."))
+    with transaction.atomic():
+        period = RoyaltyPeriod.objects.select_for_update().get(pk=period.pk)
+        if period.status != RoyaltyPeriodStatus.DRAFT:
+            raise RoyaltyError(_("Chỉ ghi khoản điều chỉnh vào bảng nhuận bút đang lập."))
+        return RoyaltyAdjustment.objects.create(
+            period=period, contributor=contributor, article=article, amount=value, reason=reason, created_by=by
+        )

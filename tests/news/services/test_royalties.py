@@ -13,6 +13,7 @@ from news.selectors.royalties import royalty_statement
 from news.services.royalties import (
     RoyaltyError,
     credit_grade,
+    royalty_adjustment_add,
     royalty_period_approve,
     royalty_period_create,
     royalty_period_mark_paid,
@@ -190,3 +191,31 @@ def test_a_statement_whose_mail_task_was_lost_is_announced_by_the_owed_work_swee
     assert owed_sweep(now=later).get("news.royalty_mails") == 1
     assert owed_sweep(now=later).get("news.royalty_mails") is None
     assert len(mailoutbox) == 1
+
+
+def test_a_correction_of_an_approved_month_is_a_line_of_the_next_statement(mid_month, editor, leader):
+    previous = (mid_month - datetime.timedelta(days=1)).replace(day=1)
+    old = live_credit(hours_ago=24 * 20)
+    credit_grade(credit=old, rate=rate(), coefficient="1", by=editor)
+    approved = RoyaltyPeriodFactory(month=previous, created_by=editor, status=RoyaltyPeriodStatus.APPROVED)
+    this_month = RoyaltyPeriodFactory(month=mid_month, created_by=editor, unit_value=100000)
+    with pytest.raises(RoyaltyError, match="đang lập"):
+        royalty_adjustment_add(
+            period=approved, contributor=old.contributor, amount=50000, reason="Chấm thiếu", by=editor
+        )
+    with pytest.raises(RoyaltyError, match="khác 0"):
+        royalty_adjustment_add(period=this_month, contributor=old.contributor, amount=0, reason="Chấm thiếu", by=editor)
+    royalty_adjustment_add(
+        period=this_month,
+        contributor=old.contributor,
+        article=old.article,
+        amount="50.000",
+        reason="Chấm thiếu hệ số ảnh tháng trước",
+        by=editor,
+    )
+    statement = royalty_statement(this_month)
+    assert [(line.kind, line.amount) for line in statement.lines] == [
+        ("Điều chỉnh: Chấm thiếu hệ số ảnh tháng trước", Decimal(50000))
+    ]
+    assert statement.total == Decimal(50000)
+    assert royalty_statement(approved).total == Decimal(100000)  # the approved month is as it was
