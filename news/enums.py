@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 class ArticleStatus(models.TextChoices):
     DRAFT = "draft", _("Bản nháp")
     PENDING = "pending", _("Chờ duyệt")
+    LEADERS = "leaders", _("Chờ lãnh đạo duyệt")
     PUBLISHED = "published", _("Đã xuất bản")
     UNPUBLISHED = "unpublished", _("Đã gỡ")
 
@@ -17,6 +18,8 @@ class ArticleAction(models.TextChoices):
     CREATED = "created", _("Tạo bài")
     SUBMITTED = "submitted", _("Gửi duyệt")
     RETURNED = "returned", _("Trả lại để sửa")
+    TO_LEADERS = "to_leaders", _("Trình lãnh đạo duyệt")
+    LEADERS_RETURNED = "leaders_returned", _("Lãnh đạo trả lại")
     PUBLISHED = "published", _("Xuất bản")
     SCHEDULED = "scheduled", _("Hẹn giờ xuất bản")
     WENT_LIVE = "went_live", _("Đã lên trang")
@@ -106,3 +109,23 @@ class VideoState(models.TextChoices):
     PENDING = "pending", _("Đang xử lý")
     READY = "ready", _("Sẵn sàng")
     FAILED = "failed", _("Bị từ chối")
+
+
+# --- contributors and royalties ---------------------------------------------------------------
+
+
+class CreditKind(models.TextChoices):
+    """The kinds of work an article credits, each graded from its own rows of the royalty table."""
+
+    TEXT = "text", _("Bài viết, tin")
+    PHOTO = "photo", _("Ảnh")
+    VIDEO = "video", _("Video")
+    TRANSLATION = "translation", _("Dịch")
+    COMPILATION = "compilation", _("Biên soạn, tổng hợp")
+
+
+class RoyaltyPeriodStatus(models.TextChoices):
+    DRAFT = "draft", _("Đang lập")
+    SUBMITTED = "submitted", _("Chờ lãnh đạo duyệt")
+    APPROVED = "approved", _("Lãnh đạo đã duyệt")
+    PAID = "paid", _("Đã chi trả")

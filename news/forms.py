@@ -1,5 +1,8 @@
 """Forms of the documents registry: the public comment on a draft, the admin's document and import forms."""
 
+import calendar
+import datetime
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -86,3 +89,65 @@ class DocumentImportForm(forms.Form):
         if upload.size > MAX_UPLOAD_BYTES:
             raise forms.ValidationError(_("Tệp danh sách lớn hơn 10 MB; hãy chia nhỏ danh sách."))
         return upload
+
+
+class ReportPeriodForm(forms.Form):
+    """The span of a report: a month, a quarter, a school year (from 01/09), a calendar year, or two dates."""
+
+    KINDS = [
+        ("thang", _("Tháng")),
+        ("quy", _("Quý")),
+        ("nam-hoc", _("Năm học")),
+        ("nam", _("Năm")),
+        ("khoang", _("Từ ngày đến ngày")),
+    ]
+    kind = forms.ChoiceField(label=_("Kỳ báo cáo"), choices=KINDS, initial="thang")
+    year = forms.IntegerField(label=_("Năm"), min_value=2000, max_value=2100, required=False)
+    month = forms.IntegerField(label=_("Tháng"), min_value=1, max_value=12, required=False)
+    quarter = forms.IntegerField(label=_("Quý"), min_value=1, max_value=4, required=False)
+    start = forms.DateField(label=_("Từ ngày"), required=False)
+    end = forms.DateField(label=_("Đến ngày"), required=False)
+    target = forms.IntegerField(
+        label=_("Chỉ tiêu mỗi đơn vị (bài/tháng)"),
+        min_value=1,
+        max_value=1000,
+        required=False,
+        help_text=_("Để trống nếu không giao chỉ tiêu."),
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        kind, year = cleaned.get("kind"), cleaned.get("year")
+        if kind == "khoang":
+            start, end = cleaned.get("start"), cleaned.get("end")
+            if not start or not end:
+                raise forms.ValidationError(_("Hãy chọn cả ngày bắt đầu và ngày kết thúc."))
+            if end < start:
+                raise forms.ValidationError(_("Ngày kết thúc phải từ ngày bắt đầu trở đi."))
+            if (end - start).days > 3 * 366:
+                raise forms.ValidationError(_("Một báo cáo dài nhất ba năm; hãy chọn khoảng ngắn hơn."))
+            cleaned["span"] = (start, end)
+            return cleaned
+        if not year:
+            raise forms.ValidationError(_("Hãy chọn năm."))
+        if kind == "thang":
+            month = cleaned.get("month")
+            if not month:
+                raise forms.ValidationError(_("Hãy chọn tháng."))
+            cleaned["span"] = (datetime.date(year, month, 1), _month_end(year, month))
+        elif kind == "quy":
+            quarter = cleaned.get("quarter")
+            if not quarter:
+                raise forms.ValidationError(_("Hãy chọn quý."))
+            first = 3 * quarter - 2
+            cleaned["span"] = (datetime.date(year, first, 1), _month_end(year, first + 2))
+        elif kind == "nam-hoc":
+            # The school year named by the year it starts: 2026 is 01/09/2026–31/08/2027.
+            cleaned["span"] = (datetime.date(year, 9, 1), datetime.date(year + 1, 8, 31))
+        else:
+            cleaned["span"] = (datetime.date(year, 1, 1), datetime.date(year, 12, 31))
+        return cleaned
+
+
+def _month_end(year: int, month: int) -> datetime.date:
+    return datetime.date(year, month, calendar.monthrange(year, month)[1])

@@ -5,8 +5,9 @@ from django.utils.translation import gettext_lazy as _
 from portal.owed import MAILS_OWED_WITHIN, OWED_AFTER, OwedWork, register
 from portal.services.images import image_renditions_make
 
-from .models import AlbumPhoto, Article, ArticleEvent, ArticleImage, Video
-from .notifications import MAILED_ACTIONS, event_mail_once
+from .enums import RoyaltyPeriodStatus
+from .models import AlbumPhoto, Article, ArticleEvent, ArticleImage, RoyaltyPeriod, Video
+from .notifications import MAILED_ACTIONS, event_mail_once, period_mail_once
 from .services.media import video_process, videos_owed
 from .services.site_import import site_import_run_queue, site_import_runs_owed
 
@@ -18,6 +19,19 @@ register(
             mailed_at__isnull=True, action__in=MAILED_ACTIONS, at__lte=now - OWED_AFTER, at__gte=now - MAILS_OWED_WITHIN
         ).order_by("at", "pk"),
         do=lambda pk: event_mail_once(event_id=pk),
+    )
+)
+register(
+    OwedWork(
+        name="news.royalty_mails",
+        label=_("Thư báo lãnh đạo có bảng nhuận bút chờ duyệt"),
+        owed=lambda now: RoyaltyPeriod.objects.filter(
+            status=RoyaltyPeriodStatus.SUBMITTED,
+            leaders_mailed_at__isnull=True,
+            submitted_at__lte=now - OWED_AFTER,
+            submitted_at__gte=now - MAILS_OWED_WITHIN,
+        ).order_by("submitted_at", "pk"),
+        do=lambda pk: period_mail_once(period_id=pk),
     )
 )
 register(

@@ -39,6 +39,20 @@ def notify_event_task(*, event_id: int) -> None:
     event_mail_once(event_id=event_id)
 
 
+@shared_task(
+    name="news.notify_period",
+    ignore_result=True,
+    autoretry_for=(OSError,),
+    retry_backoff=30,
+    retry_kwargs={"max_retries": 5},
+)
+def notify_period_task(*, period_id: int) -> None:
+    """Tell the leaders a royalty statement awaits their approval; once per submission."""
+    from news.notifications import period_mail_once
+
+    period_mail_once(period_id=period_id)
+
+
 @shared_task(name="news.flush_views", ignore_result=True)
 def flush_views_task() -> None:
     """Write the view counts buffered in Redis to the database (every minute)."""

@@ -46,6 +46,7 @@ from news.services.articles import (
     can_edit,
     workflow_steps,
 )
+from news.services.credits import article_credits_save, credit_share_problems
 from news.services.drafts import DraftCopyError, article_draft_copy_discard, article_draft_copy_save
 from portal.admin.history import WorkflowHistoryAdmin
 from portal.richtext import sanitize_html
@@ -53,12 +54,14 @@ from portal.text import normalize_search_text
 
 from ..constants import AUTOSAVE_SECONDS, LATE_AFTER
 from ..enums import ArticleStatus
-from ..models import Article, ArticleDraftCopy, ArticleImage, Attachment
+from ..models import Article, ArticleDraftCopy, ArticleImage, Attachment, Credit
+from .reports import report_view
 from .statistics import statistics_view
 
 STATUS_COLOURS = {
     ArticleStatus.DRAFT: "draft",
     ArticleStatus.PENDING: "pending",
+    ArticleStatus.LEADERS: "pending",
     ArticleStatus.PUBLISHED: "published",
     ArticleStatus.UNPUBLISHED: "unpublished",
 }
@@ -71,10 +74,11 @@ class QueueFilter(admin.SimpleListFilter):
     parameter_name = "hang"
 
     def lookups(self, request, model_admin):
-        choices = [("cua-toi", _("Bài của tôi"))]
+        choices = [("bi-tra-lai", _("Bài của tôi bị trả lại")), ("cua-toi", _("Bài của tôi"))]
         if request.user.has_perm("news.review_article"):
             choices = [
                 ("cho-duyet", _("Chờ tôi duyệt")),
+                ("cho-lanh-dao", _("Chờ lãnh đạo duyệt")),
                 ("hen-gio", _("Đang hẹn giờ")),
                 ("tre", _("Hẹn giờ bị trễ xử lý")),
                 *choices,
@@ -85,10 +89,14 @@ class QueueFilter(admin.SimpleListFilter):
         now = timezone.now()
         if self.value() == "cho-duyet":
             return queryset.filter(status=ArticleStatus.PENDING).exclude(created_by=request.user)
+        if self.value() == "cho-lanh-dao":
+            return queryset.filter(status=ArticleStatus.LEADERS)
         if self.value() == "hen-gio":
             return queryset.scheduled(now)
         if self.value() == "tre":
             return queryset.filter(pk__in=articles_overdue(now=now).values("pk"))
+        if self.value() == "bi-tra-lai":
+            return queryset.filter(created_by=request.user, status=ArticleStatus.DRAFT).exclude(return_reason="")
         if self.value() == "cua-toi":
             return queryset.filter(created_by=request.user)
         return queryset
@@ -104,6 +112,34 @@ class AttachmentInline(admin.TabularInline):
     model = Attachment
     fields = ("file", "title", "order")
     extra = 0
+
+
+class CreditFormSet(forms.BaseInlineFormSet):
+    def clean(self):
+        super().clean()
+        rows = [
+            (form.cleaned_data["kind"], form.cleaned_data["share"])
+            for form in self.forms
+            if form.cleaned_data and not form.cleaned_data.get("DELETE") and form.cleaned_data.get("share")
+        ]
+        if rows:
+            problems = credit_share_problems(rows)
+            if problems:
+                raise forms.ValidationError(problems)
+
+
+class CreditInline(admin.TabularInline):
+    """Who the article credits; the byline is built from them unless "tự ghi dòng tác giả" is ticked.
+
+    The grade (hệ số) is not here: it is given on the month's royalty page, by editors only.
+    """
+
+    model = Credit
+    formset = CreditFormSet
+    fields = ("contributor", "kind", "share", "order")
+    autocomplete_fields = ("contributor",)
+    extra = 0
+    verbose_name_plural = _("tác giả của bài (để trống: ghi cho người viết bài)")
 
 
 # The steps of the workflow panel: the value of the change form's "_workflow" button.
@@ -224,9 +260,9 @@ class ArticleForm(forms.ModelForm):
         model = Article
         # The admin narrows this to the fieldsets the user may see (get_fieldsets).
         fields = (
-            "title", "slug", "lead", "body", "category", "tags", "unit", "byline", "source", "source_url",
-            "cover", "cover_alt", "cover_caption", "video_url",
-            "publish_at", "unpublish_at", "is_must_read", "related_articles",
+            "title", "slug", "lead", "body", "category", "tags", "unit", "byline", "byline_custom", "source",
+            "source_url", "cover", "cover_alt", "cover_caption", "video_url",
+            "publish_at", "unpublish_at", "is_must_read", "is_sensitive", "related_articles",
         )  # fmt: skip
         widgets = {
             "title": forms.TextInput(
@@ -247,6 +283,9 @@ class ArticleForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
+        if "byline_custom" in self.fields and not cleaned.get("byline_custom"):
+            # The byline is built from the credits (news.services.credits): what the box holds is not typed.
+            cleaned.pop("byline", None)
         if cleaned.get("cover") and not cleaned.get("cover_alt"):
             self.add_error("cover_alt", _("Hãy mô tả ngắn nội dung ảnh đại diện (alt) cho người khiếm thị."))
         if self.workflow_action == "publish" and "publish_at" in self.fields and not cleaned.get("publish_at"):
@@ -313,7 +352,7 @@ class ArticleAdmin(WorkflowHistoryAdmin):
     search_fields = ("search_document",)
     search_help_text = _("Tìm trong tiêu đề, sapo và nội dung; gõ có dấu hay không dấu đều được.")
     autocomplete_fields = ("unit", "tags", "related_articles")
-    inlines = [ArticleImageInline, AttachmentInline]
+    inlines = [CreditInline, ArticleImageInline, AttachmentInline]
     actions = ["action_submit", "action_publish", "action_unpublish", "action_feature", "action_unfeature"]
     change_form_template = "admin/news/article/change_form.html"
     change_list_template = "admin/news/article/change_list.html"
@@ -342,7 +381,9 @@ class ArticleAdmin(WorkflowHistoryAdmin):
         return super().has_delete_permission(request, obj)
 
     def get_fieldsets(self, request, obj=None):
-        content = ("title", "slug", "lead", "body", "category", "tags", "unit", "byline", "source", "source_url")
+        content = (
+            "title", "slug", "lead", "body", "category", "tags", "unit", "byline", "byline_custom", "source", "source_url",
+        )  # fmt: skip
         fieldsets = [
             (None, {"fields": content}),
             (_("Ảnh đại diện và video"), {"fields": ("cover", "cover_alt", "cover_caption", "video_url")}),
@@ -353,7 +394,7 @@ class ArticleAdmin(WorkflowHistoryAdmin):
                 # the publication time is set (the template skips it among the others).
                 (_("Thời gian đăng"), {"fields": ("publish_at",), "classes": (WORKFLOW_TIME_CLASS,)}),
                 # "Tin tiêu điểm" is set with its own buttons (logged, permission-checked).
-                (_("Hiển thị"), {"fields": ("unpublish_at", "is_must_read", "related_articles")}),
+                (_("Hiển thị"), {"fields": ("unpublish_at", "is_must_read", "is_sensitive", "related_articles")}),
             ]
         if obj is not None:
             fieldsets.append(
@@ -458,6 +499,8 @@ class ArticleAdmin(WorkflowHistoryAdmin):
             return gettext("Đã lưu và trả lại bài cho tác giả.")
         if action == "publish":
             article_publish(article=article, by=by, publish_at=form.cleaned_data.get("publish_at"))
+            if article.status == ArticleStatus.LEADERS:
+                return gettext("Đã lưu và trình lãnh đạo duyệt: bài đăng khi lãnh đạo đồng ý.")
             if article.is_scheduled:
                 return gettext("Đã lưu và hẹn giờ: bài sẽ đăng lúc %(time)s.") % {
                     "time": local_time(article.publish_at)
@@ -492,6 +535,14 @@ class ArticleAdmin(WorkflowHistoryAdmin):
         return redirect(f"{url}?{preserved}" if preserved else url)
 
     def save_formset(self, request, form, formset, change):
+        if formset.model is Credit:
+            article_credits_save(
+                article=form.instance,
+                by=request.user,
+                saved=formset.save(commit=False),
+                deleted=formset.deleted_objects,
+            )
+            return
         article_files_save(saved=formset.save(commit=False), deleted=formset.deleted_objects)
         formset.save_m2m()
 
@@ -543,6 +594,7 @@ class ArticleAdmin(WorkflowHistoryAdmin):
             path("ban-dang-viet/", autosave, name="news_article_autosave_new"),
             path("<int:pk>/ban-dang-viet/", autosave, name="news_article_autosave"),
             path("thong-ke/", self.admin_site.admin_view(statistics_view), name="news_article_statistics"),
+            path("bao-cao/", self.admin_site.admin_view(report_view), name="news_article_report"),
             *super().get_urls(),
         ]
 

@@ -14,6 +14,7 @@ from .articles import (
     attachment_path,
     gallery_path,
 )
+from .credits import Contributor, Credit, RoyaltyAdjustment, RoyaltyPeriod, RoyaltyRate
 from .documents import (
     COMMENT_MAX_LENGTH,
     Document,
@@ -47,6 +48,11 @@ __all__ = [
     "MediaLibraryEntry",
     "Video",
     "VideoQuerySet",
+    "Contributor",
+    "Credit",
+    "RoyaltyAdjustment",
+    "RoyaltyPeriod",
+    "RoyaltyRate",
     "AppliedViewBuffer",
     "COMMENT_MAX_LENGTH",
     "Document",

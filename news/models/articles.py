@@ -44,6 +44,11 @@ class Category(models.Model):
     )
     home_order = models.PositiveIntegerField(_("thứ tự trên trang chủ"), default=0)
     show_in_menu = models.BooleanField(_("hiện trong menu"), default=True)
+    requires_leaders = models.BooleanField(
+        _("cần lãnh đạo duyệt"),
+        default=False,
+        help_text=_("Bài của chuyên mục này (ví dụ thông cáo báo chí) được lãnh đạo duyệt trước khi đăng."),
+    )
     is_active = models.BooleanField(_("đang dùng"), default=True)
 
     class Meta:
@@ -164,6 +169,13 @@ class Article(models.Model):
     byline = models.CharField(
         _("tác giả (bút danh)"), max_length=150, blank=True, help_text=_("Tên hiện dưới bài, ví dụ: Hoàng Mai.")
     )
+    byline_custom = models.BooleanField(
+        _("tự ghi dòng tác giả"),
+        default=False,
+        help_text=_(
+            "Đánh dấu để giữ dòng tác giả gõ tay; không đánh dấu thì dòng tác giả ghép từ danh sách tác giả của bài."
+        ),
+    )
     source = models.CharField(_("nguồn"), max_length=200, blank=True, help_text=_("Ví dụ: Báo Đắk Lắk."))
     source_url = models.URLField(_("địa chỉ nguồn"), blank=True)
     video_url = models.URLField(
@@ -174,6 +186,11 @@ class Article(models.Model):
     )
     is_featured = models.BooleanField(_("tin tiêu điểm"), default=False)
     is_must_read = models.BooleanField(_("đừng bỏ lỡ"), default=False)
+    is_sensitive = models.BooleanField(
+        _("cần lãnh đạo duyệt"),
+        default=False,
+        help_text=_("Đánh dấu khi nội dung nhạy cảm: bấm “Xuất bản” sẽ trình lãnh đạo duyệt trước khi đăng."),
+    )
     related_articles = models.ManyToManyField(
         "self",
         verbose_name=_("tin liên quan (chọn tay)"),
@@ -254,6 +271,7 @@ class Article(models.Model):
             ("feature_article", _("Đưa bài lên tiêu điểm")),
             ("preview_article", _("Xem trước bài chưa đăng")),
             ("view_statistics", _("Xem thống kê cộng tác viên")),
+            ("approve_as_leader", _("Duyệt bài với tư cách lãnh đạo")),
         ]
         constraints = [
             models.CheckConstraint(
@@ -293,6 +311,11 @@ class Article(models.Model):
         return (
             self.status == ArticleStatus.PUBLISHED and self.publish_at is not None and self.publish_at > timezone.now()
         )
+
+    @property
+    def needs_leaders(self) -> bool:
+        """Whether publishing it is the leaders' decision: its category says so, or an editor marked it sensitive."""
+        return self.is_sensitive or bool(self.category_id and self.category.requires_leaders)
 
     @property
     def rating_average(self) -> float | None:

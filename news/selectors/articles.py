@@ -20,8 +20,8 @@ from django.utils import timezone
 from portal.text import normalize_search_text
 
 from ..constants import LATE_AFTER, MAX_QUERY_LENGTH, MENU_CATEGORIES_CACHE_KEY, MENU_CATEGORIES_SECONDS, SEARCH_WEIGHTS
-from ..enums import ArticleAction, ArticleStatus
-from ..models import Article, ArticleDailyViews, ArticleEvent, Category
+from ..enums import ArticleAction, ArticleStatus, RoyaltyPeriodStatus
+from ..models import Article, ArticleDailyViews, ArticleEvent, Category, RoyaltyPeriod
 
 # How many of the newest matches search ranks (see articles_search).
 SEARCH_CANDIDATES = 200
@@ -333,3 +333,10 @@ def collaborator_statistics(*, year: int) -> dict:
         .order_by("month", "article__unit__name")
     )
     return {"by_author": list(by_author), "by_unit": list(by_unit)}
+
+
+def leaders_awaiting_count() -> int:
+    """Articles and royalty statements waiting for the leaders' approval, in one query (it is on every leaders' page)."""
+    articles = Article.objects.filter(status=ArticleStatus.LEADERS).values("pk")
+    periods = RoyaltyPeriod.objects.filter(status=RoyaltyPeriodStatus.SUBMITTED).values("pk")
+    return articles.union(periods, all=True).count()

@@ -232,7 +232,11 @@ def _returnable(article: Article) -> bool:
 
 
 def _publishable(article: Article) -> bool:
-    return article.status != ArticleStatus.PUBLISHED or article.is_scheduled
+    # An article with the leaders is theirs to approve (article_leaders_approve), not the editors'.
+    return article.status not in (ArticleStatus.PUBLISHED, ArticleStatus.LEADERS) or article.is_scheduled
+
+
+LEADERS_PERMISSION = "news.approve_as_leader"
 
 
 def _unpublishable(article: Article) -> bool:
@@ -291,18 +295,24 @@ def article_return(*, article: Article, by, reason: str) -> Article:
 def article_publish(*, article: Article, by, publish_at: datetime | None = None) -> Article:
     """Approve an article for publication now or at ``publish_at``.
 
+    An article that needs the leaders (its category, or marked sensitive) goes to their queue
+    instead, with the time asked for, unless a leader publishes it.
+
     The article is public from ``publish_at`` on (``published()``), whether or not a worker
     runs; its go-live side effects (event, cache purge, mail to the author) are done by the
     sweep, at once when the time has come. Side effects here: event.
     """
     require_permission(by, "news.publish_article")
     now = timezone.now()
+    requested = publish_at
     publish_at = publish_at or now
     scheduled = publish_at > now
     with transaction.atomic():
         _lock(article)
         if not _publishable(article):
-            raise WorkflowError(_("Bài đã được xuất bản."))
+            raise WorkflowError(_("Bài đã được xuất bản hoặc đang chờ lãnh đạo duyệt."))
+        if article.needs_leaders and not by.has_perm(LEADERS_PERMISSION):
+            return _send_to_leaders(article, by=by, publish_at=requested if scheduled else None)
         if article.unpublish_at and article.unpublish_at <= publish_at:
             raise WorkflowError(_("Thời điểm gỡ bài phải sau thời điểm xuất bản."))
         previous = article.status
@@ -333,6 +343,69 @@ def article_publish(*, article: Article, by, publish_at: datetime | None = None)
         )
     if not scheduled:
         queue_after_commit(publish_due_task)
+    return article
+
+
+def _send_to_leaders(article: Article, *, by, publish_at: datetime | None) -> Article:
+    """The editor's "publish" of an article that needs the leaders: into their queue (on the locked row)."""
+    previous = article.status
+    article.status = ArticleStatus.LEADERS
+    article.publish_at = publish_at
+    article.reviewed_by = by
+    article.return_reason = ""
+    article.save(update_fields=["status", "publish_at", "reviewed_by", "return_reason", "updated_at"])
+    note = timezone.localtime(publish_at).strftime("%d/%m/%Y %H:%M") if publish_at else ""
+    _notify(_log(article, ArticleAction.TO_LEADERS, by=by, from_status=previous, note=note))
+    return article
+
+
+def article_leaders_approve(*, article: Article, by) -> Article:
+    """A leader approves an article of their queue: it goes live at the time the editor asked for, or now.
+
+    Side effects: event (published or scheduled, by the leader); the go-live sweep queued when due.
+    """
+    require_permission(by, LEADERS_PERMISSION)
+    now = timezone.now()
+    with transaction.atomic():
+        _lock(article)
+        if article.status != ArticleStatus.LEADERS:
+            raise WorkflowError(_("Bài này không còn chờ lãnh đạo duyệt."))
+        publish_at = article.publish_at if article.publish_at and article.publish_at > now else now
+        if article.unpublish_at and article.unpublish_at <= publish_at:
+            raise WorkflowError(_("Thời điểm gỡ bài đã qua; hãy trả lại để biên tập viên sửa."))
+        scheduled = publish_at > now
+        article.status = ArticleStatus.PUBLISHED
+        article.publish_at = publish_at
+        article.went_live_at = None
+        article.expired_at = None
+        article.save(update_fields=["status", "publish_at", "went_live_at", "expired_at", "updated_at"])
+        note = timezone.localtime(publish_at).strftime("%d/%m/%Y %H:%M") if scheduled else ""
+        _log(
+            article,
+            ArticleAction.SCHEDULED if scheduled else ArticleAction.PUBLISHED,
+            by=by,
+            from_status=ArticleStatus.LEADERS,
+            note=note,
+        )
+    if not scheduled:
+        queue_after_commit(publish_due_task)
+    return article
+
+
+def article_leaders_return(*, article: Article, by, reason: str) -> Article:
+    """A leader sends an article of their queue back to the editors with a reason. Side effects: event; mail to the editors."""
+    require_permission(by, LEADERS_PERMISSION)
+    reason = (reason or "").strip()
+    if not reason:
+        raise WorkflowError(_("Hãy ghi lý do trả lại để biên tập viên biết cần sửa gì."))
+    with transaction.atomic():
+        _lock(article)
+        if article.status != ArticleStatus.LEADERS:
+            raise WorkflowError(_("Bài này không còn chờ lãnh đạo duyệt."))
+        article.status = ArticleStatus.PENDING
+        article.return_reason = reason
+        article.save(update_fields=["status", "return_reason", "updated_at"])
+        _notify(_log(article, ArticleAction.LEADERS_RETURNED, by=by, from_status=ArticleStatus.LEADERS, note=reason))
     return article
 
 

@@ -2,6 +2,7 @@
 
 import json
 import re
+from decimal import Decimal
 from functools import lru_cache
 from urllib.parse import parse_qs, quote, urlsplit
 
@@ -10,6 +11,7 @@ from django.core.files.storage import default_storage
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 
+from news.selectors.articles import leaders_awaiting_count as awaiting_count
 from portal.text import normalize_search_text
 
 register = template.Library()
@@ -153,3 +155,25 @@ def duration_text(seconds) -> str:
     hours, rest = divmod(seconds, 3600)
     minutes, secs = divmod(rest, 60)
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+@register.filter
+def dong(amount) -> str:
+    """A sum of money as Vietnamese write it: whole đồng, dots between thousands (``1.234.567``)."""
+    if amount in (None, ""):
+        return ""
+    return f"{Decimal(amount):,.0f}".replace(",", ".")
+
+
+@register.filter
+def coefficient(value) -> str:
+    """A coefficient or share as Vietnamese write it: ``2,5``, ``100``."""
+    if value in (None, ""):
+        return ""
+    return f"{Decimal(value).normalize():f}".replace(".", ",")
+
+
+@register.simple_tag
+def leaders_awaiting_count() -> int:
+    """What waits for the leaders (articles and royalty statements), for the count in their area's menu."""
+    return awaiting_count()

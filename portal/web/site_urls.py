@@ -1,6 +1,5 @@
 """URLs of the site shell (namespace ``portal``)."""
 
-from django.contrib.auth import views as auth_views
 from django.urls import path
 
 from .views import organisation, questions, search, shell
@@ -14,7 +13,7 @@ urlpatterns = [
     path("tim-kiem/", search.search, name="search"),
     path("don-vi/<slug:slug>/", shell.unit_detail, name="unit_detail"),
     path("dang-nhap/", shell.LoginView.as_view(), name="login"),
-    path("dang-xuat/", auth_views.LogoutView.as_view(), name="logout"),
+    path("dang-xuat/", shell.LogoutView.as_view(), name="logout"),
     path("nguoi-phat-ngon/", organisation.spokesperson, name="spokesperson"),
     path("nguoi-phat-ngon/lich-hop-bao/", organisation.press_briefings, name="press_briefings"),
     path("hoi-dap/", questions.question_list, name="questions"),

@@ -55,6 +55,7 @@ urlpatterns = [
         name="django.contrib.sitemaps.views.sitemap",
     ),
     path("lanh-dao/khen-thuong/", include("awards.leaders_urls")),
+    path("lanh-dao/", include("news.leaders_urls")),
     path("lanh-dao/", include("trainings.leaders_urls")),
     path("hoi-nghi-tap-huan/", include("trainings.urls")),
     path("khen-thuong/", include("awards.urls")),

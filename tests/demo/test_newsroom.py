@@ -21,17 +21,27 @@ def test_seed_demo_writes_reviews_and_publishes_the_articles_through_the_workflo
     call_command("seed_demo", "--allow-production")
     assert (Category.objects.count(), Tag.objects.count()) == (8, 24)
     articles = Article.objects.all()
-    assert Counter(articles.values_list("status", flat=True)) == {"published": 45, "pending": 4, "draft": 2}
-    assert (Article.objects.published().count(), Article.objects.scheduled().count()) == (42, 3)
+    assert Counter(articles.values_list("status", flat=True)) == {
+        "published": 44,
+        "leaders": 1,
+        "pending": 4,
+        "draft": 2,
+    }
+    assert (Article.objects.published().count(), Article.objects.scheduled().count()) == (42, 2)
     # Each step logged its event; the go-live sweep processed every article due, at its publication time.
     assert Counter(ArticleEvent.objects.values_list("action", flat=True)) == {
         "created": 51,
         "submitted": 13,
         "published": 42,
-        "scheduled": 3,
+        "scheduled": 2,
+        "to_leaders": 1,
         "went_live": 42,
         "featured": 5,
     }
+    # Press releases need the leaders from now on; the scheduled one, marked sensitive, waits for them.
+    assert Category.objects.get(slug="thong-cao-bao-chi").requires_leaders
+    waiting = articles.get(status="leaders")
+    assert (waiting.category.slug, waiting.is_sensitive) == ("thong-cao-bao-chi", True)
     live = list(Article.objects.published())
     assert [a.went_live_at for a in live] == [a.publish_at for a in live]
     went_live = ArticleEvent.objects.filter(action="went_live").select_related("article")

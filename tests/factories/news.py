@@ -11,7 +11,7 @@ from fpdf import FPDF
 
 from news.services.documents import document_save
 from portal.text import normalize_search_text
-from tests.factories.portal import UserFactory
+from tests.factories.portal import UnitFactory, UserFactory
 
 
 class CategoryFactory(factory.django.DjangoModelFactory):
@@ -267,4 +267,35 @@ class VideoFactory(factory.django.DjangoModelFactory):
     source = "link"
     url = "https://www.youtube.com/watch?v=dQw4w9WgXcQ"
     state = "ready"
+
+
+# --- contributors and royalties ---------------------------------------------------------------
+
+
+class ContributorFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "news.Contributor"
+
+    full_name = factory.Sequence(lambda n: f"Phạm Thị Hồng {n + 1}")
+    unit = factory.SubFactory(UnitFactory)
+
+
+class CreditFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "news.Credit"
+
+    article = factory.SubFactory(ArticleFactory, published=True)
+    contributor = factory.SubFactory(ContributorFactory)
+    kind = "text"
+    share = 100
+
+
+class RoyaltyPeriodFactory(factory.django.DjangoModelFactory):
+    """The period of the current month by default, in draft."""
+
+    class Meta:
+        model = "news.RoyaltyPeriod"
+
+    month = factory.LazyFunction(lambda: timezone.localdate().replace(day=1))
+    unit_value = 100000
     created_by = factory.SubFactory(UserFactory)

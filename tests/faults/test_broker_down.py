@@ -115,6 +115,8 @@ def test_staff_work_with_the_broker_down_answers_and_is_done_once_when_it_is_bac
             "images-0-alt": "Học sinh chào cờ",
             "images-0-caption": "",
             "images-0-order": "0",
+            "credits-TOTAL_FORMS": "0",
+            "credits-INITIAL_FORMS": "0",
             "attachments-TOTAL_FORMS": "0",
             "attachments-INITIAL_FORMS": "0",
         },

@@ -9,6 +9,7 @@ import pytest
 import time_machine
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import timezone
 from openpyxl import Workbook
 
 from news.services.documents import document_file_read
@@ -21,6 +22,7 @@ from tests.factories.news import (
     document_pdf,
 )
 from tests.factories.portal import UnitFactory, UserFactory
+from tests.news.royalty_helpers import middle_of_this_month
 
 # --- the newsroom's people ---------------------------------------------------------------
 
@@ -37,6 +39,26 @@ def collaborator():
 def editor():
     """The one editor: the newsroom's mail to editors goes to this address only."""
     return UserFactory(role=roles.EDITOR, email="btv@sgddt.example.vn")
+
+
+@pytest.fixture
+def second_editor():
+    return UserFactory(role=roles.EDITOR, first_name="Minh", last_name="Lê Văn")
+
+
+@pytest.fixture
+def leader():
+    return UserFactory(role=roles.LEADER, first_name="Thành", last_name="Nguyễn Văn")
+
+
+# --- royalties --------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def mid_month():
+    """The clock still at 10:00 on the 15th of the real current month; the first day of the month."""
+    with time_machine.travel(middle_of_this_month(), tick=False):
+        yield timezone.localdate().replace(day=1)
 
 
 T = datetime.datetime(2026, 11, 23, 6, 0, tzinfo=datetime.timezone(datetime.timedelta(hours=7)))

@@ -71,6 +71,8 @@ def save_through_admin(client, body: str) -> Article:
         "category": CategoryFactory().pk,
         "images-TOTAL_FORMS": "0",
         "images-INITIAL_FORMS": "0",
+        "credits-TOTAL_FORMS": "0",
+        "credits-INITIAL_FORMS": "0",
         "attachments-TOTAL_FORMS": "0",
         "attachments-INITIAL_FORMS": "0",
     }
@@ -225,6 +227,8 @@ def test_saved_through_the_admin_no_payload_keeps_its_source_or_its_allow_list(e
             "category": CategoryFactory().pk,
             "images-TOTAL_FORMS": "0",
             "images-INITIAL_FORMS": "0",
+            "credits-TOTAL_FORMS": "0",
+            "credits-INITIAL_FORMS": "0",
             "attachments-TOTAL_FORMS": "0",
             "attachments-INITIAL_FORMS": "0",
         },

@@ -16,6 +16,7 @@ from news.selectors.documents import documents_latest
 from portal.health import health_report_cached
 from portal.models import Unit
 from portal.pagecache import HOME, LISTS, cached_page
+from portal.permissions import can_access_leaders_area
 from portal.selectors import banners_next_change, banners_public
 from trainings.selectors import trainings_upcoming
 
@@ -77,6 +78,48 @@ def unit_detail(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "portal/unit_detail.html", {"unit": unit, "children": children})
 
 
+# A cookie the header's script reads to show a signed-in person the link to their area: the
+# pages stay the same for everybody, so the page cache keeps serving them (cheap public pages).
+AREA_COOKIE = "khu_vuc"
+
+
+def landing_area(user) -> str:
+    """Where a role works: leaders in their area (they head the editorial board), staff in the admin."""
+    if user.has_perm("news.approve_as_leader") and can_access_leaders_area(user):
+        return "lanh-dao"
+    if user.is_staff:
+        return "quan-tri"
+    return ""
+
+
+def landing_url(user) -> str:
+    area = landing_area(user)
+    if area == "lanh-dao":
+        return reverse("news_leaders:queue")
+    if area == "quan-tri":
+        return reverse("admin:index")
+    return reverse("portal:home")
+
+
 class LoginView(auth_views.LoginView):
+    """Sign-in; without a ``next`` page each role lands where it works, not on the home page."""
+
     template_name = "registration/login.html"
     redirect_authenticated_user = True
+
+    def get_default_redirect_url(self) -> str:
+        return landing_url(self.request.user)
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        area = landing_area(form.get_user())
+        if area:
+            response.set_cookie(AREA_COOKIE, area, samesite="Lax", secure=self.request.is_secure(), httponly=False)
+        return response
+
+
+class LogoutView(auth_views.LogoutView):
+    def post(self, request, *args, **kwargs):
+        response = super().post(request, *args, **kwargs)
+        response.delete_cookie(AREA_COOKIE, samesite="Lax")
+        return response

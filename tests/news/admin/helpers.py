@@ -5,6 +5,8 @@ from django.utils import timezone
 EMPTY_INLINES = {
     "images-TOTAL_FORMS": "0",
     "images-INITIAL_FORMS": "0",
+    "credits-TOTAL_FORMS": "0",
+    "credits-INITIAL_FORMS": "0",
     "attachments-TOTAL_FORMS": "0",
     "attachments-INITIAL_FORMS": "0",
 }

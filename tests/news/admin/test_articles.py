@@ -25,6 +25,8 @@ def article_form(**overrides):
         "byline": "Hoàng Mai",
         "images-TOTAL_FORMS": "0",
         "images-INITIAL_FORMS": "0",
+        "credits-TOTAL_FORMS": "0",
+        "credits-INITIAL_FORMS": "0",
         "attachments-TOTAL_FORMS": "0",
         "attachments-INITIAL_FORMS": "0",
     }

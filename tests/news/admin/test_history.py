@@ -67,6 +67,8 @@ def version_post(article: Article, **overrides) -> dict:
         "status": ArticleStatus.DRAFT,
         "images-TOTAL_FORMS": "0",
         "images-INITIAL_FORMS": "0",
+        "credits-TOTAL_FORMS": "0",
+        "credits-INITIAL_FORMS": "0",
         "attachments-TOTAL_FORMS": "0",
         "attachments-INITIAL_FORMS": "0",
     }

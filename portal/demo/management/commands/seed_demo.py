@@ -4,14 +4,14 @@ from django.apps import apps
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from ... import announcements, awards, documents, media, newsroom, organisation, trainings
+from ... import announcements, awards, documents, media, newsroom, organisation, royalties, trainings
 from ...content import DemoDataError
 
 # Seeded in this order: articles need units and users, trainings link articles, awards link both.
 # Each step is one transaction; the label names the app it fills in the summary printed.
 STEPS = [
     ("portal", [organisation.seed]),
-    ("news", [newsroom.seed, documents.seed, announcements.seed]),
+    ("news", [newsroom.seed, documents.seed, announcements.seed, royalties.seed]),
     ("trainings", [trainings.seed]),
     ("awards", [awards.seed]),
     # Albums and videos last: they are linked to articles, conferences and decisions.
