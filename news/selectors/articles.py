@@ -337,6 +337,7 @@ def collaborator_statistics(*, year: int) -> dict:
 
 def leaders_awaiting_count() -> int:
     """Articles and royalty statements waiting for the leaders' approval, in one query (it is on every leaders' page)."""
-    articles = Article.objects.filter(status=ArticleStatus.LEADERS).values("pk")
-    periods = RoyaltyPeriod.objects.filter(status=RoyaltyPeriodStatus.SUBMITTED).values("pk")
+    # No ordering in the parts: SQLite refuses ORDER BY inside a compound statement.
+    articles = Article.objects.filter(status=ArticleStatus.LEADERS).order_by().values("pk")
+    periods = RoyaltyPeriod.objects.filter(status=RoyaltyPeriodStatus.SUBMITTED).order_by().values("pk")
     return articles.union(periods, all=True).count()

@@ -267,6 +267,7 @@ class VideoFactory(factory.django.DjangoModelFactory):
     source = "link"
     url = "https://www.youtube.com/watch?v=dQw4w9WgXcQ"
     state = "ready"
+    created_by = factory.SubFactory(UserFactory)
 
 
 # --- contributors and royalties ---------------------------------------------------------------

@@ -71,9 +71,13 @@ def test_a_row_s_file_links_to_its_download_view_never_to_the_storage(db, privat
     assert material.file.url == material.get_download_url()
 
 
-PUBLIC_IMAGE_FIELDS = {
+PUBLIC_FILE_FIELDS = {
     ("news.article", "cover", "articles/%Y/%m"),
     ("news.articleimage", "image", "articles/%Y/%m/gallery"),
+    ("news.albumphoto", "image", "albums/%Y/%m"),
+    ("news.video", "file", "videos/%Y/%m"),
+    ("news.video", "poster", "videos/posters"),
+    ("portal.banner", "image", "banners/%Y"),
     ("portal.leader", "photo", "organisation/leaders"),
     ("trainings.speaker", "photo", "trainings/speakers"),
     ("trainings.trainingphoto", "image", "trainings/photos/%Y"),
@@ -95,10 +99,10 @@ def test_every_public_file_field_names_its_files_in_a_random_folder():
             if isinstance(field, models.FileField) and field.storage is default_storage:
                 public.add((model._meta.label_lower, field.name, getattr(field.upload_to, "folder", field.upload_to)))
                 assert isinstance(field.upload_to, RandomFileName), (model, field.name)
-    assert public == PUBLIC_IMAGE_FIELDS
+    assert public == PUBLIC_FILE_FIELDS
 
 
-@pytest.mark.parametrize(("label", "field_name", "folder"), sorted(PUBLIC_IMAGE_FIELDS))
+@pytest.mark.parametrize(("label", "field_name", "folder"), sorted(PUBLIC_FILE_FIELDS))
 def test_a_public_image_cannot_be_found_from_its_original_name(label, field_name, folder):
     field = apps.get_model(label)._meta.get_field(field_name)
     moment = datetime.datetime(2026, 12, 31, 17, 30, tzinfo=datetime.UTC)  # 00:30 on 01/01/2027 in Vietnam
