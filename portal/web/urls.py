@@ -11,6 +11,7 @@ from django.views.generic import RedirectView
 from awards.sitemaps import DecisionSitemap, UnitCommendationsSitemap
 from news.sitemaps import ArticleSitemap, CategorySitemap, DocumentSitemap
 from portal.admin.editor import urlpatterns as editor_urlpatterns
+from portal.admin.gallery import urlpatterns as gallery_urlpatterns
 from trainings.sitemaps import TrainingSitemap
 
 from .sitemaps import OrganisationSitemap, QuestionSitemap, StaticViewSitemap
@@ -47,6 +48,7 @@ urlpatterns = [
     path("hoi-nghi-tap-huan/", include("trainings.urls")),
     path("khen-thuong/", include("awards.urls")),
     *editor_urlpatterns,
+    *gallery_urlpatterns,
     path("admin/", admin.site.urls),
 ]
 
