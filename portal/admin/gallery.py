@@ -149,6 +149,11 @@ class GalleryInline(admin.TabularInline):
         js = ("js/admin-gallery.js",)
         css = {"all": ("css/admin-gallery.css",)}
 
+    def get_fields(self, request, obj=None):
+        # The token's hidden input must be drawn in each row for the script to fill it.
+        fields = list(super().get_fields(request, obj))
+        return fields if "gallery_token" in fields else [*fields, "gallery_token"]
+
     def get_formset(self, request, obj=None, **kwargs):
         formset = super().get_formset(request, obj, **kwargs)
         formset.form = type(formset.form.__name__, (formset.form,), {"user": request.user})
@@ -181,6 +186,7 @@ class GalleryInline(admin.TabularInline):
                     "moveDown": _("Đưa ảnh %(n)s xuống sau"),
                     "drag": _("Kéo để đổi thứ tự"),
                     "moved": _("Ảnh đã chuyển tới vị trí %(n)s."),
+                    "cover": _("Làm ảnh đại diện"),
                 },
             }
         )

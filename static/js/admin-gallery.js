@@ -159,7 +159,11 @@
         answer = null;
       }
       if (request.status === 200 && answer && answer.token) {
-        self.done(item, answer);
+        try {
+          self.done(item, answer);
+        } catch (error) {
+          self.fail(item, String(error), true); // never a silent stop: the file shows what went wrong
+        }
       } else if (answer && answer.error) {
         self.fail(item, answer.error, request.status >= 500);
       } else {
@@ -310,6 +314,7 @@
     });
     var cover = this.field(row, "is_cover");
     if (cover) {
+      cover.setAttribute("aria-label", this.text.cover); // a table cell has no label of its own
       cover.addEventListener("change", function () {
         if (!cover.checked) return;
         self.rows().forEach(function (other) {
