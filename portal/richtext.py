@@ -297,7 +297,7 @@ def editor_widget(*, uploads: bool):
     widget.config["portalMediaUrl"] = settings.MEDIA_URL if uploads else ""  # "": no images at all
     widget.config["portalForeignImages"] = (
         _(
-            "Đã bỏ %(count)s ảnh của trang khác khỏi phần vừa dán: ảnh phải được tải lên cổng. "
+            "Đã bỏ %(count)s ảnh không nằm trên cổng (ảnh của trang khác, ảnh trong tệp Word) khỏi phần vừa dán. "
             "Hãy lưu ảnh về máy rồi dùng nút “Ảnh” hoặc kéo thả ảnh vào khung soạn thảo."
         )
         if uploads
