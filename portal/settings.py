@@ -470,6 +470,13 @@ ADMIN_CONTENT_SECURITY_POLICY = {
 
 CKEDITOR_BASEPATH = STATIC_URL + "ckeditor/ckeditor/"
 CKEDITOR_UPLOAD_PATH = "editor/"
+# CKEditor's allowed-content rules for pasted text: headings, paragraphs, lists, tables, bold
+# and italic, links and images; no styles, classes (but image2's), fonts or colours.
+PASTE_FILTER = (
+    "h2 h3 h4 p br hr blockquote ul ol li strong b em i u s sub sup;"
+    " table caption thead tbody tfoot tr; th[colspan,rowspan,scope]; td[colspan,rowspan];"
+    " a[!href]; img[!src,alt,width,height]; figure(image); figcaption"
+)
 CKEDITOR_CONFIGS = {
     "default": {
         "language": "vi",
@@ -501,6 +508,12 @@ CKEDITOR_CONFIGS = {
         "filebrowserUploadUrl": "/admin/editor/upload/",
         "filebrowserImageUploadUrl": "/admin/editor/upload/",
         "allowedContent": True,  # nh3 on save is the real filter (portal/richtext.py)
+        # What is pasted (from Word, Google Docs or another site) keeps its structure and loses
+        # its looks at once, so that the editor sees what the save will keep: portal/richtext.py
+        # enforces the same on the server.
+        "pasteFilter": PASTE_FILTER,
+        "pasteFromWordRemoveFontStyles": True,
+        "pasteFromWordPromptCleanup": False,
         "versionCheck": False,
     },
     "basic": {
@@ -509,6 +522,9 @@ CKEDITOR_CONFIGS = {
         "width": "100%",
         "toolbar": [["Bold", "Italic", "Link", "Unlink", "NumberedList", "BulletedList", "RemoveFormat"]],
         "removePlugins": "exportpdf",
+        "pasteFilter": PASTE_FILTER,
+        "pasteFromWordRemoveFontStyles": True,
+        "pasteFromWordPromptCleanup": False,
         "versionCheck": False,
     },
 }

@@ -36,6 +36,7 @@ from news.selectors.articles import article_last_save, articles_overdue
 from news.services.articles import (
     EditConflict,
     WorkflowError,
+    article_cover_from_gallery,
     article_files_save,
     article_publish,
     article_return,
@@ -48,6 +49,8 @@ from news.services.articles import (
 )
 from news.services.credits import article_credits_save, credit_share_problems
 from news.services.drafts import DraftCopyError, article_draft_copy_discard, article_draft_copy_save
+from portal.admin.editor import UPLOAD_PERMISSIONS
+from portal.admin.gallery import GalleryInline, GalleryPhotoForm, gallery_register
 from portal.admin.history import WorkflowHistoryAdmin
 from portal.richtext import sanitize_html
 from portal.text import normalize_search_text
@@ -102,10 +105,45 @@ class QueueFilter(admin.SimpleListFilter):
         return queryset
 
 
-class ArticleImageInline(admin.TabularInline):
+class ArticleImageForm(GalleryPhotoForm):
+    is_cover = forms.BooleanField(
+        label=_("Làm ảnh đại diện"),
+        required=False,
+        help_text=_("Ảnh này thành ảnh đại diện của bài (cùng mô tả và chú thích) khi bấm “Lưu”."),
+    )
+
+    class Meta:
+        model = ArticleImage
+        fields = ("image", "alt", "caption", "order")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["alt"].required = False
+
+    def clean(self):
+        cleaned = super().clean()
+        # Thirty photos need thirty captions, not sixty lines: the caption stands for the
+        # description a screen reader reads when none is written.
+        if not cleaned.get("alt"):
+            if cleaned.get("caption"):
+                cleaned["alt"] = cleaned["caption"][:255]
+                self.instance.alt = cleaned["alt"]
+            elif not cleaned.get("DELETE"):
+                self.add_error(
+                    "caption", _("Hãy ghi chú thích (hoặc mô tả) cho ảnh, để người khiếm thị biết ảnh có gì.")
+                )
+        return cleaned
+
+
+class ArticleImageInline(GalleryInline):
     model = ArticleImage
-    fields = ("image", "alt", "caption", "order")
-    extra = 0
+    form = ArticleImageForm
+    fields = ("image", "caption", "alt", "is_cover", "order")
+    gallery_cover = True
+
+
+# Whoever may write an article may fill its gallery (as for images in its body).
+gallery_register(model_label="news.articleimage", permissions=UPLOAD_PERMISSIONS, folder="articles/gallery/")
 
 
 class AttachmentInline(admin.TabularInline):
@@ -545,6 +583,14 @@ class ArticleAdmin(WorkflowHistoryAdmin):
             return
         article_files_save(saved=formset.save(commit=False), deleted=formset.deleted_objects)
         formset.save_m2m()
+        if formset.model is ArticleImage:
+            chosen = [
+                photo.instance
+                for photo in formset.forms
+                if photo.cleaned_data.get("is_cover") and not photo.cleaned_data.get("DELETE")
+            ]
+            if chosen:
+                article_cover_from_gallery(article=form.instance, image=chosen[-1], by=request.user)
 
     # --- list display -----------------------------------------------------------------------
 

@@ -11,6 +11,7 @@ from datetime import datetime
 
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
+from django.core.files.base import ContentFile
 from django.db import IntegrityError, connection, transaction
 from django.db.models import F
 from django.utils import timezone
@@ -507,6 +508,40 @@ def article_files_save(*, saved, deleted) -> None:
             )
     for instance in deleted:
         instance.delete()
+
+
+def article_cover_from_gallery(*, article: Article, image: ArticleImage, by) -> Article:
+    """Make a photo of the article's gallery its cover, with the photo's description and caption.
+
+    The cover is a copy of the photo's file under the covers' own random folder, so that
+    removing the photo later leaves the cover whole. Side effects: the version goes up by
+    one; the cover's renditions are made by a task; a published article's pages are purged.
+    """
+    if image.article_id != article.pk:
+        raise PermissionDenied(_("Ảnh này không thuộc bộ ảnh của bài."))
+    if not can_edit(by, article):
+        raise PermissionDenied(_("Bạn chỉ sửa được bài nháp của chính mình."))
+    with image.image.open("rb") as handle:
+        data = handle.read()
+    with transaction.atomic():
+        _lock(article)
+        article.cover.save(image.image.name.rsplit("/", 1)[-1], ContentFile(data), save=False)
+        article.cover_width, article.cover_height = image.width, image.height
+        article.cover_alt, article.cover_caption = image.alt, image.caption
+        article.cover_renditions = {}
+        article.version += 1
+        article.save(
+            update_fields=[
+                "cover", "cover_width", "cover_height", "cover_alt", "cover_caption", "cover_renditions",
+                "version", "updated_at",
+            ]
+        )  # fmt: skip
+    if article.status == ArticleStatus.PUBLISHED:
+        _after_commit_purge(article)
+    queue_after_commit(
+        image_renditions_task, model="news.article", pk=article.pk, field="cover", renditions_field="cover_renditions"
+    )
+    return article
 
 
 def attachment_prepare(*, attachment) -> None:

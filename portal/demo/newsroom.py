@@ -16,8 +16,9 @@ from django.db import transaction
 from django.utils import timezone
 
 from news.enums import ArticleAction, ArticleStatus
-from news.models.articles import Article, ArticleEvent, Category, Tag
+from news.models.articles import Article, ArticleEvent, ArticleImage, Category, Tag
 from news.services.articles import (
+    article_files_save,
     article_publish,
     article_save,
     article_set_featured,
@@ -30,7 +31,7 @@ from portal.models.core import Unit, User
 from portal.tasks import image_renditions_task
 
 from .content import DemoDataError, articles, load, moment, pick
-from .images import cover
+from .images import conference_photo, cover
 
 # The states an article file may ask for; the others (unpublished...) are not demo content.
 STATUSES = (ArticleStatus.DRAFT, ArticleStatus.PENDING, ArticleStatus.PUBLISHED)
@@ -115,6 +116,14 @@ def _write(index: int, data: dict, *, author: User, categories: dict, units: dic
     if article.cover:
         # At once, not after the commit: the demo's pages show the renditions without a worker.
         image_renditions_task(model="news.article", pk=article.pk, field="cover", renditions_field="cover_renditions")
+    photos = []
+    for order, caption in enumerate(data.get("gallery", []), start=1):
+        photo = ArticleImage(article=article, alt=caption, caption=caption, order=order)
+        photo.image.save(f"anh-{index + 1}-{order}.jpg", ContentFile(conference_photo(100 * index + order)), save=False)
+        photos.append(photo)
+    article_files_save(saved=photos, deleted=[])
+    for photo in photos:
+        image_renditions_task(model="news.articleimage", pk=photo.pk, field="image", renditions_field="renditions")
     return article
 
 

@@ -19,6 +19,7 @@ from news.sitemaps import (
     WorkScheduleSitemap,
 )
 from portal.admin.editor import urlpatterns as editor_urlpatterns
+from portal.admin.gallery import urlpatterns as gallery_urlpatterns
 from trainings.sitemaps import TrainingSitemap
 
 from .sitemaps import OrganisationSitemap, QuestionSitemap, StaticViewSitemap
@@ -60,6 +61,7 @@ urlpatterns = [
     path("hoi-nghi-tap-huan/", include("trainings.urls")),
     path("khen-thuong/", include("awards.urls")),
     *editor_urlpatterns,
+    *gallery_urlpatterns,
     path("admin/", admin.site.urls),
 ]
 

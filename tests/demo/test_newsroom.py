@@ -5,7 +5,7 @@ from collections import Counter
 
 import pytest
 
-from news.models.articles import Article, ArticleEvent, Category, Tag
+from news.models.articles import Article, ArticleEvent, ArticleImage, Category, Tag
 from news.models.reading import ArticleDailyViews
 from portal.demo import newsroom, organisation, royalties
 
@@ -61,6 +61,14 @@ def test_seed_demo_writes_reviews_and_publishes_the_articles_through_the_workflo
     covered = articles.exclude(cover="")
     assert covered.count() == 39
     assert not covered.filter(cover_renditions={}).exists()
+    # One article shows a captioned gallery, its photos cut into renditions too.
+    gallery = ArticleImage.objects.order_by("order")
+    assert list(gallery.values_list("article__title", "order")) == [
+        ("Trường Tiểu học Kim Đồng (Buôn Hồ) diễn tập phòng cháy chữa cháy, hướng dẫn học sinh thoát nạn an toàn", n)
+        for n in (1, 2, 3, 4)
+    ]
+    assert gallery.first().caption == "Học sinh cúi thấp người, che khăn ướt, đi theo hàng ra sân trường"
+    assert not gallery.filter(renditions={}).exists()
     # A week of reading for what is live.
     assert ArticleDailyViews.objects.count() == 279
     assert all(article.view_count > 0 for article in live)

@@ -1,12 +1,14 @@
 """Tests of portal/richtext.py: rich text is cleaned on save, so XSS payloads never reach the page."""
 
 import re
+from pathlib import Path
 
 import pytest
+from django.core.exceptions import ValidationError
 
 from news.models import Article
 from portal import roles
-from portal.richtext import EMBED_ALLOW, sanitize_html
+from portal.richtext import EMBED_ALLOW, RichTextField, RichTextFormField, sanitize_html
 from tests.factories.news import ArticleFactory, CategoryFactory
 from tests.factories.portal import UserFactory
 
@@ -77,6 +79,12 @@ def save_through_admin(client, body: str) -> Article:
         "attachments-INITIAL_FORMS": "0",
     }
     response = client.post("/admin/news/article/add/", data)
+    if response.status_code == 200:
+        # An image that is not the portal's own is refused by the form, with the text kept;
+        # any other path that saves it gets it cleaned by the column.
+        errors = response.context["adminform"].form.errors
+        assert list(errors) == ["body"] and "Ảnh phải được tải lên cổng" in errors["body"][0], errors
+        return ArticleFactory(body=body)
     assert response.status_code == 302, response.context["adminform"].form.errors
     return Article.objects.latest("pk")
 
@@ -235,3 +243,78 @@ def test_saved_through_the_admin_no_payload_keeps_its_source_or_its_allow_list(e
     )
     assert response.status_code == 302, response.context["adminform"].form.errors
     assert Article.objects.get().body == f"<p>Trước</p>{FRAME_WITHOUT_SOURCE}<p>Sau</p>"
+
+
+PASTE_FIXTURES = Path(__file__).parent / "fixtures" / "paste"
+
+
+def tags_only(html: str) -> str:
+    """The HTML without the line breaks between tags that the clipboard brought."""
+    return re.sub(r">\s+<", "><", html)
+
+
+def test_what_word_puts_on_the_clipboard_keeps_its_structure_and_loses_its_looks():
+    cleaned = sanitize_html((PASTE_FIXTURES / "word.html").read_text())
+    assert tags_only(cleaned) == (
+        "<h2>Kế hoạch tổ chức Hội khỏe Phù Đổng</h2>"
+        "<p>Căn cứ kế hoạch năm học, Sở Giáo dục và Đào tạo <b>tổ chức Hội khỏe Phù Đổng</b> cấp tỉnh lần thứ "
+        "<i>XI</i>.</p>"
+        "<h2>1. Mục đích</h2>"
+        "<ul><li>Phát triển phong trào thể dục thể thao</li><li>Tuyển chọn vận động viên cho Hội khỏe toàn quốc</li></ul>"
+        "<ol><li>Điền kinh</li><li>Bơi lội</li></ol>"
+        "<table><tbody><tr><td><p><b>Môn thi</b></p></td><td><p><b>Thời gian</b></p></td></tr>"
+        "<tr><td><p>Điền kinh</p></td><td><p>Tháng 3</p></td></tr></tbody></table>"
+    )
+
+
+def test_what_a_news_site_puts_on_the_clipboard_keeps_its_text_and_loses_its_images_and_styles():
+    cleaned = sanitize_html((PASTE_FIXTURES / "news_site.html").read_text())
+    assert tags_only(cleaned) == (
+        "<div><h2>Học sinh Gia Lai đạt giải Nhất cuộc thi Khoa học kỹ thuật</h2>"
+        "<p>Em Nguyễn Văn An, lớp 11, đạt giải Nhất với dự án máy lọc nước.</p>"
+        "<p>Dự án được <strong>đánh giá cao</strong> về <em>tính ứng dụng</em>. "
+        '<a href="https://bao.example.vn/chu-de/khoa-hoc" rel="noopener noreferrer">Xem thêm</a></p>'
+        "<h3>Các giải khác</h3>"
+        "<ul><li>Giải Nhì: Trường THPT Pleiku</li><li>Giải Ba: Trường THPT Chu Văn An</li></ul>"
+        '<div><p>Tin liên quan: <a href="https://bao.example.vn/tin-khac.html" rel="noopener noreferrer">Tin khác</a>'
+        "</p></div></div>"
+    )
+
+
+@pytest.mark.parametrize(
+    "image",
+    [
+        '<img src="data:image/png;base64,iVBORw0KGgo=" alt="Ảnh dán">',
+        '<img src="https://i1-cdn.bao.example.vn/2026/anh.jpg" alt="Ảnh báo khác">',
+        '<img src="//cdn.example.com/anh.jpg" alt="x>y">',
+        '<img src="file:///C:/Users/ABC/clip_image001.png">',
+        '<img src="/static/img/logo.svg">',
+        '<figure class="image"><img src="http://example.com/a.jpg" alt="A"><figcaption>Chú thích</figcaption></figure>',
+    ],
+)
+def test_an_image_that_is_not_the_portals_own_is_never_stored(image):
+    assert sanitize_html(f"<p>Trước</p>{image}<p>Sau</p>") == "<p>Trước</p><p>Sau</p>"
+
+
+def test_empty_paragraphs_go_even_nested_in_styles():
+    html = '<p>Một</p><p>&nbsp;</p><p><br></p><p><span style="color:red"> </span></p><p class="text-center"><b>\u00a0</b></p><p>Hai</p>'
+    assert sanitize_html(html) == "<p>Một</p><p>Hai</p>"
+
+
+def test_the_form_refuses_images_from_elsewhere_saying_which_and_what_to_do():
+    field = RichTextFormField()
+    with pytest.raises(ValidationError) as refused:
+        field.clean((PASTE_FIXTURES / "news_site.html").read_text())
+    assert refused.value.messages == [
+        "Bài có 1 ảnh dán thẳng vào bài (từ Word hoặc ảnh chụp màn hình) chưa được tải lên máy chủ; "
+        "1 ảnh lấy từ trang khác (i1-cdn.bao.example.vn). Ảnh phải được tải lên cổng: hãy lưu ảnh về máy rồi "
+        "dùng nút “Ảnh” (hoặc kéo thả ảnh vào khung soạn thảo), và xoá ảnh cũ khỏi bài. Nội dung khác vẫn được giữ."
+    ]
+    assert field.clean('<p><img src="/media/editor/2026/12/abc/anh.jpg" alt="Ảnh"></p>')
+
+
+def test_the_editor_filters_what_is_pasted_and_knows_where_the_portals_images_are():
+    widget = RichTextField(uploads=True).formfield().widget
+    assert widget.config["pasteFilter"].startswith("h2 h3 h4 p br hr blockquote ul ol li strong b em i u s sub sup;")
+    assert (widget.config["portalMediaUrl"], widget.config["pasteFromWordRemoveFontStyles"]) == ("/media/", True)
+    assert RichTextField().formfield().widget.config["portalMediaUrl"] == ""

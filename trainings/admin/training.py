@@ -14,6 +14,7 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from portal.admin.gallery import GalleryInline, gallery_register
 from portal.forms import SpreadsheetUploadForm
 from portal.spreadsheets import ImportFailed, xlsx_response
 from portal.text import normalize_search_text
@@ -60,10 +61,16 @@ class MaterialInline(admin.TabularInline):
     fields = ("order", "title", "kind", "file", "is_public")
 
 
-class PhotoInline(admin.TabularInline):
+class PhotoInline(GalleryInline):
+    """The conference's photos: dropped many at once, captioned and ordered on the training's page."""
+
     model = TrainingPhoto
-    extra = 0
-    fields = ("order", "image", "caption")
+    fields = ("image", "caption", "order")
+
+
+gallery_register(
+    model_label="trainings.trainingphoto", permissions=("trainings.change_training",), folder="trainings/photos/"
+)
 
 
 class ReminderInline(admin.TabularInline):

@@ -6,11 +6,17 @@ import datetime
 import pytest
 import time_machine
 from ckeditor.widgets import CKEditorWidget
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
 from django.utils import timezone
 
 from news.enums import ArticleAction, ArticleStatus
 from news.models import Article
+from portal import roles
+from portal.models import UploadedImage
 from tests.factories.news import ArticleFactory, CategoryFactory
+from tests.factories.portal import UserFactory
+from tests.portal.conftest import jpeg
 
 pytestmark = pytest.mark.django_db
 
@@ -231,3 +237,60 @@ def test_featuring_is_done_with_its_buttons_not_the_form(client, editor):
     assert "publish_at" in form.fields
     client.post(f"/admin/news/article/{article.pk}/change/", change_form(article, _workflow="feature"))
     assert list(article.events.values_list("action", flat=True)) == ["featured"]
+
+
+def gallery_rows(tokens_and_captions, *, cover=None):
+    """The gallery inline as static/js/admin-gallery.js posts it: a row per uploaded photo, with its token."""
+    data = {"images-TOTAL_FORMS": str(len(tokens_and_captions))}
+    for n, (token, caption) in enumerate(tokens_and_captions):
+        data.update({f"images-{n}-gallery_token": token, f"images-{n}-caption": caption, f"images-{n}-order": n + 1})
+        if n == cover:
+            data[f"images-{n}-is_cover"] = "on"
+    return data
+
+
+def test_photos_uploaded_by_the_drop_zone_are_saved_in_order_with_the_chosen_cover(client, collaborator, media):
+    client.force_login(collaborator)
+    tokens = [
+        client.post(
+            "/admin/gallery/upload/", {"gallery": "news.articleimage", "file": SimpleUploadedFile(f"a{n}.jpg", jpeg())}
+        ).json()["token"]
+        for n in range(3)
+    ]
+    captions = ["Khai mạc", "Phần thi kể chuyện", "Trao giải"]
+    rows = gallery_rows([(tokens[2], captions[2]), (tokens[0], captions[0]), (tokens[1], captions[1])], cover=1)
+    response = client.post("/admin/news/article/add/", article_form(**rows))
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    article = Article.objects.get()
+    assert list(article.images.values_list("caption", "alt", "order")) == [
+        ("Trao giải", "Trao giải", 1),
+        ("Khai mạc", "Khai mạc", 2),
+        ("Phần thi kể chuyện", "Phần thi kể chuyện", 3),
+    ]
+    first = article.images.get(order=2)
+    assert first.image.name == UploadedImage.objects.get(name__endswith="/a0.jpg").name
+    assert (first.width, first.height) == (1200, 800)
+    assert (article.cover_alt, article.cover_caption, article.cover_width) == ("Khai mạc", "Khai mạc", 1200)
+    assert article.cover.name.startswith("articles/") and article.cover.name.endswith("/a0.jpg")
+    assert article.cover.name != first.image.name  # a copy: removing the photo leaves the cover whole
+    assert (media / article.cover.name).read_bytes() == (media / first.image.name).read_bytes()
+
+
+def test_a_gallery_row_needs_a_caption_and_a_token_of_ones_own(client, collaborator, media):
+    client.force_login(collaborator)
+    other = Client()
+    other.force_login(UserFactory(role=roles.COLLABORATOR))
+    theirs = other.post(
+        "/admin/gallery/upload/", {"gallery": "news.articleimage", "file": SimpleUploadedFile("b.jpg", jpeg())}
+    ).json()["token"]
+    mine = client.post(
+        "/admin/gallery/upload/", {"gallery": "news.articleimage", "file": SimpleUploadedFile("c.jpg", jpeg())}
+    ).json()["token"]
+    response = client.post("/admin/news/article/add/", article_form(**gallery_rows([(theirs, "Ảnh"), (mine, "")])))
+    assert response.status_code == 200
+    errors = [form.errors for form in response.context["inline_admin_formsets"][0].formset.forms]
+    assert errors == [
+        {"__all__": ["Không tìm thấy ảnh đã tải lên; hãy tải ảnh lên lại."]},
+        {"caption": ["Hãy ghi chú thích (hoặc mô tả) cho ảnh, để người khiếm thị biết ảnh có gì."]},
+    ]
+    assert not Article.objects.exists()

@@ -7,11 +7,13 @@ import pytest
 import time_machine
 from django.core import mail
 from django.core.exceptions import PermissionDenied
+from django.core.files.base import ContentFile
 
 from news.enums import ArticleAction, ArticleStatus
-from news.models import Article
+from news.models import Article, ArticleImage
 from news.services.articles import (
     WorkflowError,
+    article_cover_from_gallery,
     article_publish,
     article_return,
     article_save,
@@ -27,6 +29,7 @@ from portal import roles
 from tests.factories.news import ArticleFactory
 from tests.factories.portal import UserFactory
 from tests.news.conftest import T
+from tests.portal.conftest import jpeg
 
 pytestmark = pytest.mark.django_db
 
@@ -211,3 +214,23 @@ def test_an_edit_keeps_counts_and_state_changed_meanwhile(editor):
 def test_paragraphs_do_not_fuse_into_one_word_in_the_search_text():
     article = Article(title="Tiêu đề", lead="Sapo", body="<p>học sinh.</p><p>Theo ông&nbsp;Nam</p>")
     assert search_document_of(article) == "tieu de sapo hoc sinh. theo ong nam"
+
+
+def test_only_a_photo_of_the_articles_own_gallery_becomes_its_cover_and_only_for_who_may_edit_it(media):
+    author = UserFactory(role=roles.COLLABORATOR)
+    article, other = ArticleFactory(created_by=author), ArticleFactory(created_by=author)
+    photo = ArticleImage(article=other, alt="Khai mạc", caption="Khai mạc hội thi")
+    photo.image.save("khai-mac.jpg", ContentFile(jpeg()), save=False)
+    photo.save()
+    with pytest.raises(PermissionDenied, match="không thuộc bộ ảnh của bài"):
+        article_cover_from_gallery(article=article, image=photo, by=author)
+    with pytest.raises(PermissionDenied, match="bài nháp của chính mình"):
+        article_cover_from_gallery(article=other, image=photo, by=UserFactory(role=roles.COLLABORATOR))
+    article_cover_from_gallery(article=other, image=photo, by=author)
+    other.refresh_from_db()
+    assert (other.cover_alt, other.cover_caption, other.cover_width, other.version) == (
+        "Khai mạc",
+        "Khai mạc hội thi",
+        1200,
+        2,
+    )
