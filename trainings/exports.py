@@ -79,8 +79,18 @@ def _figure_cells(row: dict) -> list:
     return [row["present"], row["absent"], row["excused"], row["unknown"], row["registered"], row["rate"]]
 
 
+def _attended_rows(attended: dict) -> list[list]:
+    return [
+        [_("Đại biểu có tên, có mặt"), attended["named_present"]],
+        [_("Tại các điểm cầu (đếm)"), attended["remote_present"]],
+        [_("Đếm, không ghi tên"), attended["counted"]],
+        [_("Tổng số người dự"), attended["attended"]],
+    ]
+
+
 def _attendance_sheets(workbook: Workbook, training: Training) -> None:
     figures = training_attendance(training)
+    _sheet(workbook, _("Tổng số người dự"), [_("Mục"), _("Số người")], _attended_rows(figures.attended))
     _sheet(
         workbook,
         _("Theo đơn vị"),
@@ -155,8 +165,17 @@ def training_record_xlsx(training: Training) -> bytes:
     _sheet(
         workbook,
         _("Điểm cầu"),
-        [_("Điểm cầu"), _("Đơn vị"), _("Dự kiến"), _("Có mặt (đếm)")],
-        [[s.name, s.unit.name if s.unit else "", s.expected_count, s.head_count] for s in training.remote_sites.all()],
+        [_("Điểm cầu"), _("Đơn vị chủ trì"), _("Các đơn vị dự tại điểm cầu"), _("Dự kiến"), _("Có mặt (đếm)")],
+        [
+            [
+                s.name,
+                s.unit.name if s.unit else "",
+                ", ".join(u.name for u in s.served_units.all()),
+                s.expected_count,
+                s.head_count,
+            ]
+            for s in training.remote_sites.all()
+        ],
     )
     _sheet(workbook, _("Đại biểu"), PARTICIPANT_HEADER, _participants_rows(training))
     _attendance_sheets(workbook, training)

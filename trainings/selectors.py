@@ -6,7 +6,8 @@ aggregated by the database, never counted row by row in Python.
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import Count, Exists, F, IntegerField, OuterRef, Prefetch, Q, QuerySet, Subquery, Sum
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -66,9 +67,9 @@ def _programme_prefetches() -> list:
 
 
 def training_public_detail(slug: str) -> Training | None:
-    """A public training with what its public page shows (never the delegates)."""
+    """A public training with what its public page shows (never the delegates), and its ``attended`` sum."""
     return (
-        Training.objects.public()
+        with_attended(Training.objects.public())
         .select_related("organizer")
         .prefetch_related(
             *_programme_prefetches(),
@@ -125,7 +126,12 @@ def training_record(slug: str) -> Training | None:
             *_programme_prefetches(),
             "materials",
             Prefetch("reviews", queryset=Review.objects.select_related("author")),
-            Prefetch("remote_sites", queryset=RemoteSite.objects.select_related("unit")),
+            Prefetch(
+                "remote_sites",
+                queryset=RemoteSite.objects.select_related("unit").prefetch_related(
+                    Prefetch("served_units", queryset=Unit.objects.only("name", "short_name"))
+                ),
+            ),
             Prefetch("articles", queryset=Article.objects.for_listing().order_by("-publish_at"), to_attr="news"),
         )
         .filter(slug=slug)
@@ -135,9 +141,26 @@ def training_record(slug: str) -> Training | None:
 
 @dataclass
 class AttendanceFigures:
+    """``total`` counts named people; ``attended`` is everyone who took part, with its parts."""
+
     by_unit: list[dict] = field(default_factory=list)
     by_role: list[dict] = field(default_factory=list)
     total: dict = field(default_factory=dict)
+    attended: dict = field(default_factory=dict)
+
+
+def attended_parts(*, named_present: int, remote_present: int, counted: int | None) -> dict:
+    """Everyone who took part: named delegates present + remote sites' counts + people counted but not named.
+
+    The one sum every page, chart and export shows (``attended``), with its parts beside it.
+    """
+    counted = counted or 0
+    return {
+        "named_present": named_present,
+        "remote_present": remote_present,
+        "counted": counted,
+        "attended": named_present + remote_present + counted,
+    }
 
 
 def _with_rate(row: dict) -> dict:
@@ -174,7 +197,11 @@ def training_attendance(training: Training) -> AttendanceFigures:
     order = list(ParticipantRole.values)
     by_role.sort(key=lambda row: order.index(row["role"]) if row["role"] in order else len(order))
     total = {key: sum(row[key] for row in by_role) for key in ATTENDANCE_COUNTS}
-    return AttendanceFigures(by_unit=by_unit, by_role=by_role, total=_with_rate(total))
+    remote = RemoteSite.objects.filter(training=training).aggregate(people=Coalesce(Sum("head_count"), 0))["people"]
+    attended = attended_parts(
+        named_present=total["present"], remote_present=remote, counted=training.counted_attendance
+    )
+    return AttendanceFigures(by_unit=by_unit, by_role=by_role, total=_with_rate(total), attended=attended)
 
 
 def current_school_year(today=None) -> str:
@@ -188,11 +215,33 @@ def school_years() -> list[str]:
     return list(Training.objects.order_by("-school_year").values_list("school_year", flat=True).distinct())
 
 
-# A training's delegates: registered, and present (on the leaders' list and the year's overview).
+def _remote_present() -> Subquery:
+    """The people counted at a training's remote sites, as a subquery (no join that would multiply counts)."""
+    sums = (
+        RemoteSite.objects.filter(training=OuterRef("pk"))
+        .order_by()
+        .values("training")
+        .annotate(people=Sum("head_count"))
+        .values("people")
+    )
+    return Coalesce(Subquery(sums, output_field=IntegerField()), 0)
+
+
+# A training's delegates: registered, and present (on the leaders' list and the year's overview);
+# ``attended`` adds the remote sites' counts and the people counted but not named (``attended_parts``).
 TRAINING_ATTENDANCE_COUNTS = {
     "registered": Count("participants"),
     "present": Count("participants", filter=Q(participants__attendance=Attendance.PRESENT)),
+    "remote_present": _remote_present(),
 }
+
+
+def with_attended(trainings: QuerySet) -> QuerySet:
+    """``trainings`` annotated with ``TRAINING_ATTENDANCE_COUNTS`` and their sum ``attended``."""
+    return trainings.annotate(**TRAINING_ATTENDANCE_COUNTS).annotate(
+        counted=Coalesce("counted_attendance", 0),
+        attended=F("present") + F("remote_present") + Coalesce("counted_attendance", 0),
+    )
 
 
 def trainings_for_leaders(
@@ -206,11 +255,7 @@ def trainings_for_leaders(
     organizer_id: int | None = None,
 ) -> QuerySet:
     """The leaders' list, filtered, each training with its registered and present counts."""
-    trainings = (
-        Training.objects.select_related("organizer")
-        .defer("objectives", "summary", "outcomes")
-        .annotate(**TRAINING_ATTENDANCE_COUNTS)
-    )
+    trainings = with_attended(Training.objects.select_related("organizer").defer("objectives", "summary", "outcomes"))
     for name, value in {
         "school_year": school_year,
         "kind": kind,
@@ -243,11 +288,13 @@ def year_overview(school_year: str) -> YearOverview:
     "Sent nobody" counts held trainings only: a unit none of whose people were present.
     """
     trainings = list(
-        Training.objects.filter(school_year=school_year)
-        .exclude(status=TrainingStatus.CANCELLED)
-        .select_related("organizer")
-        .defer("objectives", "summary", "outcomes")
-        .annotate(**TRAINING_ATTENDANCE_COUNTS, units=Count("participants__unit", distinct=True))
+        with_attended(
+            Training.objects.filter(school_year=school_year)
+            .exclude(status=TrainingStatus.CANCELLED)
+            .select_related("organizer")
+            .defer("objectives", "summary", "outcomes")
+        )
+        .annotate(units=Count("participants__unit", distinct=True))
         .order_by("starts_at")
     )
     for training in trainings:
@@ -259,6 +306,11 @@ def year_overview(school_year: str) -> YearOverview:
         "registered": sum(t.registered for t in trainings),
         "present": sum(t.present for t in held),
         "registered_held": sum(t.registered for t in held),
+        **attended_parts(
+            named_present=sum(t.present for t in held),
+            remote_present=sum(t.remote_present for t in held),
+            counted=sum(t.counted for t in held),
+        ),
     }
     totals["rate"] = rate(totals["present"], totals["registered_held"])
     topics = list(
@@ -266,13 +318,19 @@ def year_overview(school_year: str) -> YearOverview:
         .annotate(trainings_count=Count("sessions__training", distinct=True))
         .order_by("name")
     )
+    held_ids = [t.pk for t in held]
     present_somewhere = Participant.objects.filter(
-        unit=OuterRef("pk"), training__in=[t.pk for t in held], attendance=Attendance.PRESENT
+        unit=OuterRef("pk"), training__in=held_ids, attendance=Attendance.PRESENT
+    )
+    # A unit that followed from a remote site attended, named or not: the site's host or one it served.
+    followed_remotely = RemoteSite.objects.filter(training__in=held_ids, head_count__gt=0).filter(
+        Q(unit=OuterRef("pk")) | Q(served_units=OuterRef("pk"))
     )
     idle_units = list(
         Unit.objects.active()
         .filter(kind__in=[UnitKind.BUREAU, UnitKind.SCHOOL])
         .exclude(Exists(present_somewhere))
+        .exclude(Exists(followed_remotely))
         .only("name", "short_name", "slug")
         .order_by("order", "name")
     )

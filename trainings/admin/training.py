@@ -42,8 +42,8 @@ class SessionInline(admin.StackedInline):
 class RemoteSiteInline(admin.TabularInline):
     model = RemoteSite
     extra = 0
-    autocomplete_fields = ("unit",)
-    fields = ("name", "unit", "expected_count", "head_count", "counted_at")
+    autocomplete_fields = ("unit", "served_units")
+    fields = ("name", "unit", "served_units", "expected_count", "head_count", "counted_at")
     readonly_fields = ("counted_at",)
 
 
@@ -135,7 +135,15 @@ class TrainingAdmin(admin.ModelAdmin):
         (_("Địa điểm"), {"fields": ("venue", "online_url")}),
         (
             _("Nội dung"),
-            {"fields": ("objectives", "summary", "outcomes", "expected_participants", "articles")},
+            {
+                "fields": (
+                    "objectives",
+                    "summary",
+                    "outcomes",
+                    ("expected_participants", "counted_attendance"),
+                    "articles",
+                )
+            },
         ),
         (
             _("Trạng thái"),

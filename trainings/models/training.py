@@ -1,6 +1,7 @@
 """A training conference and its programme: topics, speakers, agenda, remote sites."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import F, Q
@@ -68,6 +69,15 @@ class Training(models.Model):
     summary = models.TextField(_("tóm tắt"), blank=True, help_text=_("Hiện trên trang công khai."))
     outcomes = models.TextField(_("kết quả"), blank=True, help_text=_("Kết quả, đánh giá sau hội nghị."))
     expected_participants = models.PositiveIntegerField(_("số đại biểu dự kiến"), default=0)
+    counted_attendance = models.PositiveIntegerField(
+        _("số người dự đếm được, không ghi tên"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Người có mặt tại hội trường chính được đếm mà không có tên trong danh sách đại biểu; "
+            "cộng vào tổng số người dự (không tính người ở điểm cầu)."
+        ),
+    )
     status = models.CharField(
         _("trạng thái"), max_length=20, choices=TrainingStatus.choices, default=TrainingStatus.PLANNED
     )
@@ -250,8 +260,17 @@ class Session(models.Model):
         return self.training.get_absolute_url() + f"#muc-{self.pk}"
 
 
+# A site's count may run over its expected number (a whole school came), but not ten times over:
+# that is a typing slip (an extra zero) that would swamp every total.
+REMOTE_SITE_OVERRUN_FACTOR = 10
+
+
 class RemoteSite(models.Model):
-    """An online meeting point (điểm cầu) where a unit gathers its people in front of a screen."""
+    """An online meeting point (điểm cầu) where a unit gathers its people in front of a screen.
+
+    Its people are counted, not named: ``head_count`` adds to every attendance total, and the
+    units it served (``served_units``, besides its host ``unit``) count as having attended.
+    """
 
     training = models.ForeignKey(
         Training, verbose_name=_("hội nghị"), on_delete=models.CASCADE, related_name="remote_sites"
@@ -264,6 +283,13 @@ class RemoteSite(models.Model):
         null=True,
         blank=True,
         related_name="remote_sites",
+    )
+    served_units = models.ManyToManyField(
+        "portal.Unit",
+        verbose_name=_("các đơn vị dự tại điểm cầu"),
+        blank=True,
+        related_name="remote_sites_served",
+        help_text=_("Đơn vị có người theo dõi hội nghị tại điểm cầu này, ngoài đơn vị chủ trì điểm cầu."),
     )
     expected_count = models.PositiveIntegerField(_("số người dự kiến"), default=0)
     head_count = models.PositiveIntegerField(
@@ -280,6 +306,15 @@ class RemoteSite(models.Model):
         ordering = ["training", "name"]
         constraints = [
             models.UniqueConstraint(fields=["training", "name"], name="remote_site_unique_name"),
+            models.CheckConstraint(
+                condition=Q(head_count__isnull=True)
+                | Q(expected_count=0)
+                | Q(head_count__lte=F("expected_count") * REMOTE_SITE_OVERRUN_FACTOR),
+                name="remote_site_head_count_plausible",
+                violation_error_message=_(
+                    "Số người có mặt tại điểm cầu vượt quá 10 lần số dự kiến; hãy kiểm tra lại số đã nhập."
+                ),
+            ),
         ]
 
     def __str__(self) -> str:
@@ -287,3 +322,21 @@ class RemoteSite(models.Model):
 
     def get_absolute_url(self) -> str:
         return self.training.get_leaders_url() + "#diem-cau"
+
+    def clean(self) -> None:
+        problem = remote_site_head_count_problem(head_count=self.head_count, expected_count=self.expected_count)
+        if problem:
+            raise ValidationError({"head_count": problem})
+
+
+def remote_site_head_count_problem(*, head_count: int | None, expected_count: int) -> str:
+    """What is wrong with a site's head count, in Vietnamese, or "" (the admin and the service share it)."""
+    if head_count is None:
+        return ""
+    if head_count < 0:
+        return _("Số người có mặt không thể âm.")
+    if expected_count and head_count > expected_count * REMOTE_SITE_OVERRUN_FACTOR:
+        return _(
+            "Số người có mặt (%(count)s) vượt quá 10 lần số dự kiến (%(expected)s); hãy kiểm tra lại số đã nhập."
+        ) % {"count": head_count, "expected": expected_count}
+    return ""
