@@ -11,7 +11,7 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from news.models import Article
+from news.models import Article, Document
 from portal.enums import UnitKind
 from portal.models import Unit
 from portal.text import normalize_search_text
@@ -63,6 +63,8 @@ def _programme_prefetches() -> list:
         ),
         Prefetch("papers", queryset=Paper.objects.select_related("unit")),
         "photos",
+        "guests",
+        Prefetch("co_organizers", queryset=Unit.objects.only("name", "short_name", "slug")),
     ]
 
 
@@ -78,6 +80,7 @@ def training_public_detail(slug: str) -> Training | None:
             Prefetch(
                 "articles", queryset=Article.objects.published().for_listing().order_by("-publish_at"), to_attr="news"
             ),
+            Prefetch("documents", queryset=Document.objects.public().for_listing(), to_attr="linked_documents"),
         )
         .filter(slug=slug)
         .first()
@@ -94,10 +97,12 @@ def material_for_download(*, pk: int, user) -> Material | None:
 
 
 def paper_for_download(*, pk: int, user) -> Paper | None:
-    """A paper with a file, for those who may view the training record only: the public page hides papers."""
+    """A paper with a file: a public one (``Paper.objects.public_full_text()``) for anyone, any other for those
+    who may view the training record. None otherwise, as if it did not exist."""
+    papers = Paper.objects.exclude(file="").select_related("training")
     if not user.has_perm(VIEW_PAPER_PERMISSION):
-        return None
-    return Paper.objects.exclude(file="").filter(pk=pk).first()
+        papers = papers.public_full_text()
+    return papers.filter(pk=pk).first()
 
 
 def training_speakers(training: Training) -> list[Speaker]:
@@ -133,6 +138,7 @@ def training_record(slug: str) -> Training | None:
                 ),
             ),
             Prefetch("articles", queryset=Article.objects.for_listing().order_by("-publish_at"), to_attr="news"),
+            Prefetch("documents", queryset=Document.objects.for_listing(), to_attr="linked_documents"),
         )
         .filter(slug=slug)
         .first()
@@ -256,9 +262,10 @@ def trainings_for_leaders(
 ) -> QuerySet:
     """The leaders' list, filtered, each training with its registered and present counts."""
     trainings = with_attended(Training.objects.select_related("organizer").defer("objectives", "summary", "outcomes"))
+    if kind:
+        trainings = trainings.filter(Q(kind=kind) | Q(second_kind=kind))
     for name, value in {
         "school_year": school_year,
-        "kind": kind,
         "format": format,
         "status": status,
         "review_status": review_status,

@@ -24,7 +24,7 @@ from trainings.services.reviews import ReviewError, training_submit_for_review
 from ..enums import Attendance
 from ..exports import participants_xlsx
 from ..forms import ImportMappingForm, SignInSheetForm
-from ..models import Material, Paper, Participant, Reminder, RemoteSite, Review, Session, Training, TrainingPhoto
+from ..models import Guest, Material, Paper, Participant, Reminder, RemoteSite, Review, Session, Training, TrainingPhoto
 from ..services.imports import PARTICIPANT_COLUMNS, REQUIRED_COLUMNS
 
 # The uploaded file waits in the cache (Redis, shared by web processes) between preview and confirm.
@@ -47,11 +47,24 @@ class RemoteSiteInline(admin.TabularInline):
     readonly_fields = ("counted_at",)
 
 
-class PaperInline(admin.TabularInline):
+class GuestInline(admin.TabularInline):
+    model = Guest
+    extra = 0
+    fields = ("order", "role", "full_name", "title", "organization")
+
+
+class PaperInline(admin.StackedInline):
     model = Paper
     extra = 0
     autocomplete_fields = ("unit",)
-    fields = ("order", "title", "unit", "presenter", "file")
+    fields = (
+        ("order", "title"),
+        ("unit", "presenter"),
+        "abstract",
+        "full_text",
+        "file",
+        ("unit_consents", "is_full_text_public"),
+    )
 
 
 class MaterialInline(admin.TabularInline):
@@ -116,7 +129,7 @@ class TrainingAdmin(admin.ModelAdmin):
     list_select_related = ("organizer",)
     search_fields = ("title", "search_text", "venue")
     date_hierarchy = "starts_at"
-    autocomplete_fields = ("organizer", "articles")
+    autocomplete_fields = ("organizer", "co_organizers", "articles", "documents")
     # The review status moves only through "Trình lãnh đạo" (an action) and the leaders' sign-off.
     readonly_fields = (
         "slug",
@@ -127,11 +140,33 @@ class TrainingAdmin(admin.ModelAdmin):
         "created_at",
         "updated_at",
     )
-    inlines = [SessionInline, RemoteSiteInline, PaperInline, MaterialInline, PhotoInline, ReminderInline, ReviewInline]
+    inlines = [
+        GuestInline,
+        SessionInline,
+        RemoteSiteInline,
+        PaperInline,
+        MaterialInline,
+        PhotoInline,
+        ReminderInline,
+        ReviewInline,
+    ]
     change_form_template = "admin/trainings/training/change_form.html"
     actions = ["submit_for_review"]
     fieldsets = (
-        (None, {"fields": ("title", ("kind", "format"), "school_year", ("starts_at", "ends_at"), "organizer")}),
+        (
+            None,
+            {
+                "fields": (
+                    "title",
+                    ("kind", "second_kind", "format"),
+                    "school_year",
+                    ("starts_at", "ends_at"),
+                    "organizer",
+                    "co_organizers",
+                    "invited_groups",
+                )
+            },
+        ),
         (_("Địa điểm"), {"fields": ("venue", "online_url")}),
         (
             _("Nội dung"),
@@ -142,6 +177,7 @@ class TrainingAdmin(admin.ModelAdmin):
                     "outcomes",
                     ("expected_participants", "counted_attendance"),
                     "articles",
+                    "documents",
                 )
             },
         ),

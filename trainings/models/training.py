@@ -14,7 +14,7 @@ from portal.models import unique_slug
 from portal.storage import RandomFileName
 from portal.text import normalize_search_text
 
-from ..enums import ReviewStatus, SessionKind, TrainingFormat, TrainingKind, TrainingStatus
+from ..enums import GuestRole, ReviewStatus, SessionKind, TrainingFormat, TrainingKind, TrainingStatus
 
 validate_school_year = RegexValidator(
     r"^(19|20)\d{2}-(19|20)\d{2}$", _("Năm học ghi dạng 2024-2025."), code="school_year"
@@ -49,6 +49,13 @@ class Training(models.Model):
     title = models.CharField(_("tên hội nghị"), max_length=255)
     slug = models.SlugField(_("đường dẫn"), max_length=160, unique=True, blank=True)
     kind = models.CharField(_("loại"), max_length=20, choices=TrainingKind.choices, default=TrainingKind.TRAINING)
+    second_kind = models.CharField(
+        _("loại thứ hai"),
+        max_length=20,
+        choices=TrainingKind.choices,
+        blank=True,
+        help_text=_("Khi một sự kiện vừa là hội nghị vừa là tập huấn; để trống nếu chỉ có một loại."),
+    )
     format = models.CharField(
         _("hình thức"), max_length=20, choices=TrainingFormat.choices, default=TrainingFormat.IN_PERSON
     )
@@ -64,6 +71,26 @@ class Training(models.Model):
         verbose_name=_("đơn vị tổ chức"),
         on_delete=models.PROTECT,
         related_name="trainings_organized",
+    )
+    co_organizers = models.ManyToManyField(
+        "portal.Unit",
+        verbose_name=_("đơn vị phối hợp"),
+        blank=True,
+        related_name="trainings_co_organized",
+    )
+    invited_groups = models.TextField(
+        _("thành phần"),
+        blank=True,
+        help_text=_(
+            "Các nhóm được mời, mỗi nhóm một dòng, ví dụ: Lãnh đạo các phòng, đơn vị thuộc Sở. Hiện trên trang công khai."
+        ),
+    )
+    documents = models.ManyToManyField(
+        "news.Document",
+        verbose_name=_("văn bản liên quan"),
+        blank=True,
+        related_name="trainings",
+        help_text=_("Kế hoạch, giấy mời, báo cáo trong kho văn bản; trang công khai chỉ hiện văn bản đã công khai."),
     )
     objectives = models.TextField(_("mục đích, yêu cầu"), blank=True)
     summary = models.TextField(_("tóm tắt"), blank=True, help_text=_("Hiện trên trang công khai."))
@@ -131,6 +158,7 @@ class Training(models.Model):
         ]
         constraints = [
             models.CheckConstraint(condition=Q(ends_at__gt=F("starts_at")), name="training_ends_after_start"),
+            models.CheckConstraint(condition=~Q(second_kind=F("kind")), name="training_second_kind_differs"),
             models.CheckConstraint(
                 condition=Q(review_status=ReviewStatus.SIGNED_OFF, signed_off_at__isnull=False)
                 | (~Q(review_status=ReviewStatus.SIGNED_OFF) & Q(signed_off_at__isnull=True)),
@@ -170,6 +198,42 @@ class Training(models.Model):
     def is_online(self) -> bool:
         return self.format in {TrainingFormat.ONLINE, TrainingFormat.HYBRID}
 
+    @property
+    def kinds_display(self) -> str:
+        """ "Hội nghị, Tập huấn" for an event of two kinds."""
+        if not self.second_kind:
+            return str(self.get_kind_display())
+        return f"{self.get_kind_display()}, {str(self.get_second_kind_display()).lower()}"
+
+    @property
+    def invited_group_lines(self) -> list[str]:
+        return [line.strip() for line in self.invited_groups.splitlines() if line.strip()]
+
+
+class Guest(models.Model):
+    """Who presided over an event, or attended as a dignitary or guest: named in public, unlike delegates."""
+
+    training = models.ForeignKey(Training, verbose_name=_("hội nghị"), on_delete=models.CASCADE, related_name="guests")
+    role = models.CharField(_("vai trò"), max_length=20, choices=GuestRole.choices, default=GuestRole.GUEST)
+    full_name = models.CharField(_("họ và tên"), max_length=150)
+    title = models.CharField(_("chức vụ"), max_length=200, blank=True, help_text=_("Ví dụ: Thứ trưởng."))
+    organization = models.CharField(
+        _("cơ quan"), max_length=255, blank=True, help_text=_("Ví dụ: Bộ Giáo dục và Đào tạo.")
+    )
+    order = models.PositiveIntegerField(_("thứ tự"), default=0)
+
+    class Meta:
+        verbose_name = _("chủ trì, đại biểu khách mời")
+        verbose_name_plural = _("chủ trì, đại biểu khách mời")
+        ordering = ["training", "role", "order", "pk"]
+        constraints = [models.CheckConstraint(condition=~Q(full_name=""), name="guest_has_name")]
+
+    def __str__(self) -> str:
+        return ", ".join(part for part in (self.full_name, self.title, self.organization) if part)
+
+    def get_absolute_url(self) -> str:
+        return self.training.get_absolute_url() + "#chu-tri"
+
 
 class Topic(models.Model):
     """A subject taught at trainings: crisis communication, spokesperson skills, social media."""
@@ -198,7 +262,12 @@ class Topic(models.Model):
 class Speaker(models.Model):
     """Someone who presents at trainings, often from outside the sector (a journalism centre)."""
 
-    full_name = models.CharField(_("họ và tên"), max_length=150)
+    full_name = models.CharField(
+        _("họ và tên"),
+        max_length=150,
+        blank=True,
+        help_text=_("Để trống khi chỉ biết cơ quan, ví dụ: cán bộ Trung tâm Bồi dưỡng nghiệp vụ Báo chí."),
+    )
     title = models.CharField(
         _("học hàm, chức danh"), max_length=150, blank=True, help_text=_("Ví dụ: ThS., Nhà báo, Phó Giám đốc.")
     )
@@ -222,8 +291,17 @@ class Speaker(models.Model):
         verbose_name = _("báo cáo viên")
         verbose_name_plural = _("báo cáo viên")
         ordering = ["full_name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(full_name="") | ~Q(organization=""),
+                name="speaker_named_or_organization",
+                violation_error_message=_("Hãy ghi họ tên báo cáo viên, hoặc ít nhất cơ quan công tác."),
+            )
+        ]
 
     def __str__(self) -> str:
+        if not self.full_name:
+            return str(_("Cán bộ %(organization)s") % {"organization": self.organization})
         return f"{self.title} {self.full_name}".strip()
 
 

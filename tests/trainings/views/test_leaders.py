@@ -149,8 +149,9 @@ def test_the_record_page_runs_a_fixed_number_of_queries(client, leader, django_a
         RemoteSiteFactory(training=training, head_count=20, unit=UnitFactory()).served_units.add(UnitFactory())
     client.force_login(leader)
     client.get(training.get_leaders_url())  # warm the site profile cache and the session
-    # 15 for the record, + the remote sites' units served and their head count, + the commendations handed out at it
-    with django_assert_num_queries(18):
+    # 15 for the record, + the remote sites' units served and their head count, + guests, co-organisers and
+    # documents, + the commendations handed out at it
+    with django_assert_num_queries(21):
         response = client.get(training.get_leaders_url())
     assert response.status_code == 200
 

@@ -6,8 +6,10 @@ import pytest
 from django.template.loader import render_to_string
 
 from news.models import Article, Category
+from tests.factories.news import DocumentFactory
 from tests.factories.portal import UnitFactory, UserFactory
 from tests.factories.trainings import (
+    GuestFactory,
     MaterialFactory,
     PaperFactory,
     ParticipantFactory,
@@ -31,7 +33,7 @@ def test_the_public_page_links_public_materials_through_the_view_and_names_paper
     html = client.get(training.get_absolute_url()).content.decode()
     assert f'<a href="/hoi-nghi-tap-huan/tai-lieu/{public.pk}/">Bài trình chiếu công khai</a>' in html
     assert "Tài liệu nội bộ" not in html
-    assert "<li>Kinh nghiệm của trường" in html
+    assert f'<li id="tham-luan-{paper.pk}">Kinh nghiệm của trường' in html
     assert paper.get_download_url() not in html
     assert "/media/" not in html
 
@@ -111,8 +113,12 @@ def test_the_page_runs_a_fixed_number_of_queries(client, django_assert_num_queri
         SessionFactory(training=training, speakers=[SpeakerFactory()])
     ParticipantFactory.create_batch(delegates, training=training)
     RemoteSiteFactory.create_batch(delegates % 7, training=training, head_count=5)
+    GuestFactory.create_batch(delegates % 4, training=training)
+    training.co_organizers.add(*UnitFactory.create_batch(delegates % 3))
+    training.documents.add(*DocumentFactory.create_batch(delegates % 3))
     client.get("/")  # the site profile is cached after the first page
-    with django_assert_num_queries(8):  # 7 for the page, + the commendations handed out at it
+    # 10 for the page (guests, co-organisers and public documents among them), + the commendations handed out at it
+    with django_assert_num_queries(11):
         assert client.get(training.get_absolute_url()).status_code == 200
     with django_assert_num_queries(3):
         assert client.get("/hoi-nghi-tap-huan/").status_code == 200
