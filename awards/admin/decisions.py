@@ -38,6 +38,7 @@ class CommendationInline(admin.TabularInline):
         "achievement",
         "field",
         "prize_amount",
+        "prize_in_kind",
     )
     autocomplete_fields = ("unit",)
     formfield_overrides = {models.TextField: {"widget": forms.Textarea(attrs={"rows": 2, "cols": 36})}}
@@ -68,7 +69,7 @@ class DecisionAdmin(WorkflowHistoryAdmin):
         "number",
         "signed_on",
         "issuer",
-        "school_year",
+        "period",
         "kind",
         "status",
         "collective_count",
@@ -76,7 +77,7 @@ class DecisionAdmin(WorkflowHistoryAdmin):
     )
     list_filter = (
         "status",
-        "school_year",
+        "period",
         "issuer",
         "kind",
         ("commendations__form", admin.RelatedOnlyFieldListFilter),
@@ -101,7 +102,7 @@ class DecisionAdmin(WorkflowHistoryAdmin):
         (None, {"fields": ("number", "signed_on", "issuer", "signer", "signer_title")}),
         (
             _("Nội dung"),
-            {"fields": ("kind", "school_year", "summary", "legal_basis", "file", "training")},
+            {"fields": ("kind", ("school_year", "calendar_year"), "summary", "legal_basis", "file", "training")},
         ),
         (_("Trạng thái"), {"fields": ("status", "published_at")}),
         (
@@ -323,7 +324,7 @@ class DecisionAdmin(WorkflowHistoryAdmin):
             "decision": decision,
             "collectives": collectives,
             "individuals": individuals,
-            "show_prize": any(c.prize_amount for c in commendations),
+            "show_prize": any(c.prize_amount or c.prize_in_kind for c in commendations),
             "prize_total": sum(c.prize_amount or 0 for c in commendations),
         }
         return TemplateResponse(request, "admin/awards/decision/print.html", context)

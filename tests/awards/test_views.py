@@ -209,7 +209,7 @@ def test_leaders_see_tables_and_charts_in_a_fixed_number_of_queries(client, data
     assert response.status_code == 200
     assert html.count('<svg class="chart"') == 3
     assert '<title id="chart-khen-thuong-theo-don-vi-title">Khen thưởng theo đơn vị</title>' in html
-    assert '<th scope="row">2024-2025</th>' in html
+    assert '<th scope="row">Năm học 2024-2025</th>' in html
     assert "2.808.000" in html
     assert "Năm học 2024-2025: 1 quyết định." in html
     assert 'aria-current="page">Thi đua - Khen thưởng</a>' in html
