@@ -76,6 +76,7 @@ class DecisionAdminForm(forms.ModelForm):
             "legal_basis",
             "file",
             "training",
+            "articles",
         ]
 
     def clean_number(self) -> str:

@@ -183,6 +183,13 @@ class Decision(models.Model):
         related_name="award_decisions",
         help_text=_("Nếu khen thưởng được trao tại một hội nghị tập huấn."),
     )
+    articles = models.ManyToManyField(
+        "news.Article",
+        verbose_name=_("tin bài về quyết định"),
+        blank=True,
+        related_name="award_decisions",
+        help_text=_("Tin bài đưa tin về đợt khen thưởng; chỉ tin đã đăng mới hiện ra ngoài."),
+    )
     status = models.CharField(
         _("trạng thái"), max_length=20, choices=DecisionStatus.choices, default=DecisionStatus.DRAFT, editable=False
     )

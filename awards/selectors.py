@@ -102,6 +102,11 @@ def school_years_public() -> list[str]:
     return list(decisions_public().order_by("-period").values_list("period", flat=True).distinct())
 
 
+def decision_articles(*, decision: Decision) -> list[Article]:
+    """The published articles reporting a decision, newest first."""
+    return list(decision.articles.published().for_listing().order_by("-publish_at"))
+
+
 def decision_commendations(*, decision: Decision) -> CommendationQuerySet:
     """The list of a decision, collectives first, as printed with the decision."""
     return (

@@ -14,6 +14,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
+from news.admin.articles import ArticleAdmin, CoverageInlineFormSet
 from portal.admin.history import WorkflowHistoryAdmin
 from portal.forms import SpreadsheetUploadForm
 from portal.spreadsheets import ImportFailed, xlsx_response
@@ -62,6 +63,21 @@ class CommendationInline(admin.TabularInline):
         return super().has_delete_permission(request, obj) and not is_revoked(obj)
 
 
+class ArticleDecisionInline(admin.TabularInline):
+    """On an article's admin page: the decisions it reports (``Decision.articles``, the same relation)."""
+
+    model = Decision.articles.through
+    fk_name = "article"
+    formset = CoverageInlineFormSet
+    extra = 0
+    autocomplete_fields = ("decision",)
+    verbose_name = _("quyết định khen thưởng được đưa tin")
+    verbose_name_plural = _("quyết định khen thưởng liên quan")
+
+
+ArticleAdmin.coverage_inlines.append(ArticleDecisionInline)
+
+
 @admin.register(Decision)
 class DecisionAdmin(WorkflowHistoryAdmin):
     form = DecisionAdminForm
@@ -86,6 +102,7 @@ class DecisionAdmin(WorkflowHistoryAdmin):
     search_fields = ("number", "summary", "signer")
     date_hierarchy = "signed_on"
     list_select_related = ("training",)
+    autocomplete_fields = ("articles",)
     readonly_fields = (
         "status",
         "published_at",
@@ -102,7 +119,17 @@ class DecisionAdmin(WorkflowHistoryAdmin):
         (None, {"fields": ("number", "signed_on", "issuer", "signer", "signer_title")}),
         (
             _("Nội dung"),
-            {"fields": ("kind", ("school_year", "calendar_year"), "summary", "legal_basis", "file", "training")},
+            {
+                "fields": (
+                    "kind",
+                    ("school_year", "calendar_year"),
+                    "summary",
+                    "legal_basis",
+                    "file",
+                    "training",
+                    "articles",
+                )
+            },
         ),
         (_("Trạng thái"), {"fields": ("status", "published_at")}),
         (

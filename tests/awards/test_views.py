@@ -91,7 +91,8 @@ def test_public_pages_run_a_fixed_number_of_queries(client, django_assert_num_qu
         client.get("/khen-thuong/")
     with django_assert_num_queries(6):
         client.get("/khen-thuong/", {"q": "tran thi hong", "nam_hoc": "2024-2025"})
-    with django_assert_num_queries(4):
+    decision.articles.add(*(make_article(f"Tin trao thưởng {n}") for n in range(count)))
+    with django_assert_num_queries(5):  # + the articles reporting the decision
         client.get(decision.get_absolute_url())
     with django_assert_num_queries(4):
         client.get(f"/khen-thuong/don-vi/{school.slug}/")

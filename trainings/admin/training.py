@@ -14,6 +14,7 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from news.admin.articles import ArticleAdmin, CoverageInlineFormSet
 from portal.forms import SpreadsheetUploadForm
 from portal.spreadsheets import ImportFailed, xlsx_response
 from portal.text import normalize_search_text
@@ -101,6 +102,21 @@ class ReminderInline(admin.TabularInline):
         if obj.pk is None:
             return "–"
         return f"{obj.sent} / {obj.waiting} / {obj.failed}"
+
+
+class ArticleTrainingInline(admin.TabularInline):
+    """On an article's admin page: the trainings it reports (``Training.articles``, the same relation)."""
+
+    model = Training.articles.through
+    fk_name = "article"
+    formset = CoverageInlineFormSet
+    extra = 0
+    autocomplete_fields = ("training",)
+    verbose_name = _("hội nghị được đưa tin")
+    verbose_name_plural = _("hội nghị liên quan")
+
+
+ArticleAdmin.coverage_inlines.append(ArticleTrainingInline)
 
 
 class ReviewInline(admin.TabularInline):
