@@ -4,6 +4,7 @@ Every page reads a fixed number of queries whatever the number of delegates: fig
 aggregated by the database, never counted row by row in Python.
 """
 
+import datetime
 from dataclasses import dataclass, field
 
 from django.db.models import Count, Exists, F, IntegerField, OuterRef, Prefetch, Q, QuerySet, Subquery, Sum
@@ -13,7 +14,8 @@ from django.utils.translation import gettext as _
 
 from news.models import Article, Document
 from portal.enums import UnitKind
-from portal.models import Unit
+from portal.models import Unit, UnitType
+from portal.selectors import units_today
 from portal.text import normalize_search_text
 
 from .enums import Attendance, ParticipantRole, TrainingStatus
@@ -184,8 +186,37 @@ def _unit_label(row: dict) -> str:
     return name
 
 
-def training_attendance(training: Training) -> AttendanceFigures:
-    """Registered, present, absent, excused and not yet recorded, by unit and by role (two queries)."""
+def _rolled_up(rows: list[dict]) -> list[dict]:
+    """By-unit rows summed under today's units (``portal.selectors.units_today``)."""
+    today = units_today({row["unit_id"] for row in rows if row["unit_id"]})
+    merged: dict = {}
+    for row in rows:
+        unit = today.get(row["unit_id"])
+        key = unit.pk if unit else row["unit_id"]
+        if key not in merged:
+            merged[key] = {**row, **{name: 0 for name in ATTENDANCE_COUNTS}}
+            if unit is not None:
+                merged[key].update(
+                    unit_id=unit.pk,
+                    unit__name=unit.name,
+                    unit__short_name=unit.short_name,
+                    unit__order=unit.order,
+                    label=unit.short_name or unit.name,
+                )
+        for name in ATTENDANCE_COUNTS:
+            merged[key][name] += row[name]
+    return sorted(
+        (_with_rate(row) for row in merged.values()),
+        key=lambda row: (row["unit__order"] or 0, row["unit__name"] or "", row["unit_id"] or 0),
+    )
+
+
+def training_attendance(training: Training, *, by_today_units: bool = False) -> AttendanceFigures:
+    """Registered, present, absent, excused and not yet recorded, by unit and by role (three queries).
+
+    By unit, each person counts under the unit named on the record, as it was then; with
+    ``by_today_units`` old units are rolled up to their successors (two queries more).
+    """
     people = Participant.objects.filter(training=training).order_by()
     by_unit = [
         _with_rate({**row, "label": _unit_label(row)})
@@ -195,6 +226,8 @@ def training_attendance(training: Training) -> AttendanceFigures:
         .annotate(**ATTENDANCE_COUNTS)
         .order_by("unit__order", "unit__name", "unit_id")
     ]
+    if by_today_units:
+        by_unit = _rolled_up(by_unit)
     role_labels = dict(ParticipantRole.choices)
     by_role = [
         _with_rate({**row, "label": str(role_labels.get(row["role"], row["role"]))})
@@ -333,9 +366,12 @@ def year_overview(school_year: str) -> YearOverview:
     followed_remotely = RemoteSite.objects.filter(training__in=held_ids, head_count__gt=0).filter(
         Q(unit=OuterRef("pk")) | Q(served_units=OuterRef("pk"))
     )
+    # The units of that year, as they were (a bureau abolished later still counts for its year).
+    first_year = int(school_year[:4])
     idle_units = list(
-        Unit.objects.active()
-        .filter(kind__in=[UnitKind.BUREAU, UnitKind.SCHOOL])
+        Unit.objects.valid_during(datetime.date(first_year, 8, 1), datetime.date(first_year + 1, 7, 31))
+        .exclude(is_active=False, valid_to__isnull=True)  # switched off by hand, with no history
+        .filter(kind__in=UnitType.objects.filter(reports_attendance=True).values("code"))
         .exclude(Exists(present_somewhere))
         .exclude(Exists(followed_remotely))
         .only("name", "short_name", "slug")

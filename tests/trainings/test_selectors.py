@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 
+from portal.models import Unit, UnitSuccession
 from tests.factories.portal import UnitFactory
 from tests.factories.trainings import (
     ParticipantFactory,
@@ -148,3 +149,24 @@ def test_a_unit_that_followed_only_from_a_remote_site_is_not_idle(known_training
     assert served.name not in idle_names
     assert silent.name in idle_names
     assert (data.totals["remote_present"], data.totals["attended"]) == (28, 32)
+
+
+def test_a_record_keeps_the_units_of_its_day_and_a_leader_may_roll_them_up_to_todays(known_training):
+    ka = known_training.participants.get(role="speaker").unit
+    commune = UnitFactory(name="Ủy ban nhân dân xã Krông Ana", short_name="UBND xã Krông Ana", kind="commune")
+    UnitSuccession.objects.create(predecessor=ka, successor=commune, on=datetime.date(2025, 7, 1))
+    Unit.objects.filter(pk=ka.pk).update(valid_to=datetime.date(2025, 6, 30), is_active=False)
+    as_then = figures(training_attendance(known_training).by_unit, "label", "present", "registered")
+    assert as_then == [("Phòng GD&ĐT Krông Ana", 3, 4), ("Phòng GD&ĐT Lắk", 1, 3)]
+    rolled = figures(training_attendance(known_training, by_today_units=True).by_unit, "label", "present", "registered")
+    assert sorted(rolled) == [("Phòng GD&ĐT Lắk", 1, 3), ("UBND xã Krông Ana", 3, 4)]
+
+
+def test_units_that_sent_nobody_are_those_of_that_year_of_a_kind_that_reports():
+    TrainingFactory(school_year="2025-2026")
+    gone = UnitFactory(name="Phòng GD&ĐT huyện Cũ", kind="bureau", valid_to=datetime.date(2024, 6, 30), is_active=False)
+    that_year = UnitFactory(name="Phòng GD&ĐT huyện Lắk", kind="bureau", valid_to=datetime.date(2025, 6, 30))
+    UnitFactory(name="Ủy ban nhân dân xã Lắk", kind="commune")
+    assert [u.name for u in year_overview("2024-2025").idle_units if u.kind != "school"] == [that_year.name]
+    assert gone not in year_overview("2024-2025").idle_units
+    assert [u.name for u in year_overview("2025-2026").idle_units if u.kind != "school"] == []

@@ -76,9 +76,13 @@ def attended_series() -> list[Series]:
     ]
 
 
-def _record_context(training: Training) -> dict:
-    figures = training_attendance(training)
+BY_TODAY_UNITS = ("don-vi", "hien-nay")
+
+
+def _record_context(training: Training, *, by_today_units: bool = False) -> dict:
+    figures = training_attendance(training, by_today_units=by_today_units)
     return {
+        "by_today_units": by_today_units,
         "training": training,
         "figures": figures,
         "speakers": training_speakers(training),
@@ -96,7 +100,7 @@ def _record_context(training: Training) -> dict:
 @require_safe
 def training_detail(request: HttpRequest, slug: str) -> HttpResponse:
     training = _record_or_404(slug)
-    context = _record_context(training)
+    context = _record_context(training, by_today_units=request.GET.get(BY_TODAY_UNITS[0]) == BY_TODAY_UNITS[1])
     context["can_sign_off"] = request.user.has_perm(SIGN_OFF_PERMISSION)
     context["review_form"] = ReviewForm()
     context["sign_off_form"] = SignOffForm()
