@@ -14,14 +14,36 @@ def fill_period(apps, schema_editor):
         model.objects.update(period=models.F("school_year"))
 
 
+def school_year_for_calendar_years(apps, schema_editor):
+    """Backwards, every decision needs a school year again: a calendar year ``Y`` becomes ``Y-(Y+1)``
+    (the school year it starts), the nearest the old schema can say."""
+    for name in ("Decision", "HistoricalDecision"):
+        model = apps.get_model("awards", name)
+        for row in model.objects.filter(school_year="").exclude(calendar_year=None):
+            row.school_year = f"{row.calendar_year}-{row.calendar_year + 1}"
+            row.save(update_fields=["school_year"])
+
+
 class Migration(migrations.Migration):
     dependencies = [
+        ("news", "0017_article_draft_copy"),
         ("awards", "0003_private_decision_file"),
         ("trainings", "0009_records_match_real_events"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
+        migrations.AddField(
+            model_name="decision",
+            name="articles",
+            field=models.ManyToManyField(
+                blank=True,
+                help_text="Tin bài đưa tin về đợt khen thưởng; chỉ tin đã đăng mới hiện ra ngoài.",
+                related_name="award_decisions",
+                to="news.article",
+                verbose_name="tin bài về quyết định",
+            ),
+        ),
         migrations.RemoveConstraint(
             model_name="decision",
             name="decision_school_year_format",
@@ -110,8 +132,8 @@ class Migration(migrations.Migration):
                 verbose_name="năm học",
             ),
         ),
-        # Reversed, the column goes away with its values: nothing to undo.
-        migrations.RunPython(fill_period, migrations.RunPython.noop),
+        # Reversed, the period column goes away with its values; calendar years get a school year.
+        migrations.RunPython(fill_period, school_year_for_calendar_years),
         migrations.AddIndex(
             model_name="decision",
             index=models.Index(fields=["period", "status"], name="decision_period_status"),
