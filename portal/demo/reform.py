@@ -30,6 +30,7 @@ from trainings.models.training import Guest, RemoteSite, Session, Speaker, Train
 from trainings.selectors import current_school_year
 from trainings.services.attendance import remote_site_record_head_count
 
+from .awards import decision_scan
 from .content import load, moment, pick
 from .pdfs import blank_pdf
 
@@ -219,6 +220,8 @@ def _award(spec: dict, units: dict[str, Unit], training: Training) -> Decision:
                 prize_in_kind=in_kind,
                 order=order,
             )
+    awards_data = load("awards")
+    decision_scan(decision, place=awards_data["place"], scan=awards_data["scan"])
     decision.articles.set(Article.objects.filter(title=spec["article"]))
     if decision.status == DecisionStatus.DRAFT:
         decision_publish(decision=decision)

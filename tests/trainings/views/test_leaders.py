@@ -9,6 +9,7 @@ import time_machine
 from openpyxl import load_workbook
 
 from portal import roles
+from portal.models import UnitSuccession
 from tests.factories.portal import UnitFactory, UserFactory
 from tests.factories.trainings import (
     HCM,
@@ -224,3 +225,25 @@ def test_a_twelve_site_hybrid_event_shows_the_same_sum_on_the_page_the_chart_and
         ("Đếm, không ghi tên", 10),
         ("Tổng số người dự", total),
     ]
+
+
+@pytest.mark.parametrize("units", [1, 12])
+def test_the_record_by_todays_units_rolls_old_units_up_in_a_fixed_number_of_queries(
+    client, leader, django_assert_num_queries, units
+):
+    training = TrainingFactory()
+    commune = UnitFactory(name="Ủy ban nhân dân xã Krông Ana", short_name="UBND xã Krông Ana", kind="commune")
+    for n in range(units):
+        bureau = UnitFactory(name=f"Phòng GD&ĐT cũ {n}", kind="bureau")
+        UnitSuccession.objects.create(predecessor=bureau, successor=commune, on=datetime.date(2025, 7, 1))
+        Participant.objects.create(
+            training=training, full_name=f"Người {n}", unit=bureau, attendance=Attendance.PRESENT, email=f"c{n}@x.vn"
+        )
+    client.force_login(leader)
+    url = training.get_leaders_url() + "?don-vi=hien-nay"
+    client.get(url)
+    with django_assert_num_queries(21):  # this record's 19 (no agenda), + the lineage and today's units
+        html = client.get(url).content.decode()
+    assert f"<title>Có mặt: {units}</title>" in html
+    assert "UBND xã Krông Ana" in html
+    assert "Phòng GD&amp;ĐT cũ 0" not in html
