@@ -23,7 +23,7 @@ def _headers() -> list[tuple[str, int]]:
         (_("Số quyết định"), 18),
         (_("Ngày ký"), 12),
         (_("Cơ quan ban hành"), 24),
-        (_("Năm học"), 11),
+        (_("Năm học / năm"), 11),
         (_("Tập thể / Cá nhân"), 12),
         (_("Họ và tên / Tên tập thể"), 32),
         (_("Chức vụ"), 24),
@@ -33,6 +33,7 @@ def _headers() -> list[tuple[str, int]]:
         (_("Thành tích"), 50),
         (_("Lĩnh vực"), 22),
         (_("Tiền thưởng (đồng)"), 14),
+        (_("Phần thưởng hiện vật"), 24),
         (_("Trạng thái quyết định"), 16),
     ]
 
@@ -52,7 +53,7 @@ def commendations_workbook(commendations: Iterable[Commendation]) -> bytes:
                 decision.number,
                 decision.signed_on.strftime("%d/%m/%Y"),
                 decision.get_issuer_display(),
-                decision.school_year,
+                decision.period,
                 commendation.get_recipient_kind_display(),
                 commendation.recipient_name,
                 commendation.position,
@@ -62,6 +63,7 @@ def commendations_workbook(commendations: Iterable[Commendation]) -> bytes:
                 commendation.achievement,
                 commendation.get_field_display() if commendation.field else "",
                 commendation.prize_amount,
+                commendation.prize_in_kind,
                 decision.get_status_display(),
             ],
         )

@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .models import Decision, normalize_decision_number
+from .models import Decision, normalize_decision_number, period_label
 from .selectors import HonourRollOptions
 
 
@@ -16,14 +16,17 @@ class HonourRollFilterForm(forms.Form):
         max_length=100,
         widget=forms.TextInput(attrs={"type": "search", "placeholder": _("Tên tập thể, cá nhân, đơn vị…")}),
     )
-    nam_hoc = forms.ChoiceField(label=_("Năm học"), required=False)
+    nam_hoc = forms.ChoiceField(label=_("Năm học / năm"), required=False)
     hinh_thuc = forms.ChoiceField(label=_("Hình thức"), required=False)
     don_vi = forms.ChoiceField(label=_("Đơn vị"), required=False)
 
     def __init__(self, data, *, options: HonourRollOptions):
         super().__init__(data)
         self.options = options
-        self.fields["nam_hoc"].choices = [("", _("Tất cả năm học")), *((y, y) for y in options.school_years)]
+        self.fields["nam_hoc"].choices = [
+            ("", _("Tất cả năm học, năm")),
+            *((y, period_label(y)) for y in options.school_years),
+        ]
         self.fields["hinh_thuc"].choices = [("", _("Tất cả hình thức")), *((f.slug, f.name) for f in options.forms)]
         self.fields["don_vi"].choices = [("", _("Tất cả đơn vị")), *((u.slug, u.name) for u in options.units)]
 
@@ -44,11 +47,14 @@ class HonourRollFilterForm(forms.Form):
 
 
 class FiguresFilterForm(forms.Form):
-    nam_hoc = forms.ChoiceField(label=_("Năm học"), required=False)
+    nam_hoc = forms.ChoiceField(label=_("Năm học / năm"), required=False)
 
     def __init__(self, data, *, school_years: list[str]):
         super().__init__(data)
-        self.fields["nam_hoc"].choices = [("", _("Tất cả năm học")), *((y, y) for y in school_years)]
+        self.fields["nam_hoc"].choices = [
+            ("", _("Tất cả năm học, năm")),
+            *((y, period_label(y)) for y in school_years),
+        ]
 
     def school_year(self) -> str:
         return self.cleaned_data.get("nam_hoc", "") if self.is_valid() else ""
@@ -65,10 +71,12 @@ class DecisionAdminForm(forms.ModelForm):
             "signer_title",
             "kind",
             "school_year",
+            "calendar_year",
             "summary",
             "legal_basis",
             "file",
             "training",
+            "articles",
         ]
 
     def clean_number(self) -> str:

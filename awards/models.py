@@ -4,6 +4,7 @@ import re
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.db.models.functions import ExtractYear, Upper
@@ -141,8 +142,21 @@ class Decision(models.Model):
         _("loại khen thưởng"), max_length=20, choices=DecisionKind.choices, default=DecisionKind.REGULAR
     )
     school_year = models.CharField(
-        _("năm học"), max_length=9, validators=[validate_school_year], help_text=_("Ví dụ: 2024-2025.")
+        _("năm học"),
+        max_length=9,
+        blank=True,
+        validators=[validate_school_year],
+        help_text=_("Ví dụ: 2024-2025. Để trống khi khen thưởng theo năm (ghi ô Năm)."),
     )
+    calendar_year = models.PositiveSmallIntegerField(
+        _("năm"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1945), MaxValueValidator(2100)],
+        help_text=_("Khi khen thưởng cho một năm, ví dụ “công tác truyền thông năm 2017”: ghi 2017, để trống năm học."),
+    )
+    # The period the honour roll and the figures filter and group by: the school year, or the calendar year.
+    period = models.CharField(_("năm học / năm"), max_length=9, default="", editable=False, db_index=True)
     summary = models.TextField(
         _("trích yếu"), help_text=_("Ví dụ: Về việc tặng Giấy khen cho tập thể, cá nhân có thành tích ...")
     )
@@ -174,6 +188,13 @@ class Decision(models.Model):
     )
     videos = models.ManyToManyField(
         "news.Video", verbose_name=_("video lễ trao"), blank=True, related_name="award_decisions"
+    )
+    articles = models.ManyToManyField(
+        "news.Article",
+        verbose_name=_("tin bài về quyết định"),
+        blank=True,
+        related_name="award_decisions",
+        help_text=_("Tin bài đưa tin về đợt khen thưởng; chỉ tin đã đăng mới hiện ra ngoài."),
     )
     status = models.CharField(
         _("trạng thái"), max_length=20, choices=DecisionStatus.choices, default=DecisionStatus.DRAFT, editable=False
@@ -223,7 +244,14 @@ class Decision(models.Model):
             ),
             models.CheckConstraint(condition=~Q(number=""), name="decision_number_not_empty"),
             models.CheckConstraint(
-                condition=Q(school_year__regex=SCHOOL_YEAR_REGEX), name="decision_school_year_format"
+                condition=Q(school_year="") | Q(school_year__regex=SCHOOL_YEAR_REGEX),
+                name="decision_school_year_format",
+            ),
+            models.CheckConstraint(
+                condition=(~Q(school_year="") & Q(calendar_year__isnull=True))
+                | (Q(school_year="") & Q(calendar_year__isnull=False)),
+                name="decision_one_period",
+                violation_error_message=_("Hãy ghi năm học hoặc năm của đợt khen thưởng, chỉ một trong hai."),
             ),
             models.CheckConstraint(
                 condition=Q(status=DecisionStatus.DRAFT) | Q(published_at__isnull=False),
@@ -241,12 +269,17 @@ class Decision(models.Model):
         indexes = [
             models.Index(fields=["status", "signed_on"], name="decision_status_signed"),
             models.Index(fields=["school_year", "status"], name="decision_year_status"),
+            models.Index(fields=["period", "status"], name="decision_period_status"),
         ]
 
     def __str__(self) -> str:
         return _("%(number)s ngày %(date)s") % {"number": self.number, "date": self.signed_on.strftime("%d/%m/%Y")}
 
     def save(self, *args, **kwargs) -> None:
+        # Derived column, as Unit.search_text: the one key the filters compare.
+        self.period = decision_period(school_year=self.school_year, calendar_year=self.calendar_year)
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "period"}
         # The slug is set once so that the public address stays stable.
         if not self.slug:
             self.slug = unique_slug(Decision, f"{self.number} {self.signed_on.year}", exclude_pk=self.pk, max_length=90)
@@ -258,6 +291,29 @@ class Decision(models.Model):
     def get_download_url(self) -> str:
         """The scan's download view, which checks who may fetch it."""
         return reverse("awards:decision_file", kwargs={"slug": self.slug})
+
+    def clean(self) -> None:
+        if bool(self.school_year) == (self.calendar_year is not None):
+            raise ValidationError(_("Hãy ghi năm học hoặc năm của đợt khen thưởng, chỉ một trong hai."))
+
+    @property
+    def period_label(self) -> str:
+        """ "năm học 2017-2018" or "năm 2017", as a sentence says it."""
+        if self.school_year:
+            return _("năm học %(year)s") % {"year": self.school_year}
+        return _("năm %(year)s") % {"year": self.calendar_year}
+
+
+def decision_period(*, school_year: str, calendar_year: int | None) -> str:
+    """The key a decision is filed under: ``2017-2018`` for a school year, ``2017`` for a calendar year."""
+    return school_year or (str(calendar_year) if calendar_year else "")
+
+
+def period_label(period: str) -> str:
+    """How a period key reads in a filter or a table heading."""
+    if len(period) == 4:
+        return _("Năm %(year)s") % {"year": period}
+    return _("Năm học %(year)s") % {"year": period}
 
 
 class CommendationQuerySet(models.QuerySet):
@@ -319,6 +375,12 @@ class Commendation(models.Model):
     )
     prize_amount = models.PositiveBigIntegerField(
         _("tiền thưởng (đồng)"), null=True, blank=True, help_text=_("Ví dụ: 702000.")
+    )
+    prize_in_kind = models.CharField(
+        _("phần thưởng hiện vật"),
+        max_length=255,
+        blank=True,
+        help_text=_("Ví dụ: 01 máy ảnh kỹ thuật số. Có thể ghi cùng tiền thưởng."),
     )
     order = models.PositiveIntegerField(
         _("số thứ tự"), default=0, help_text=_("Thứ tự trong danh sách kèm quyết định.")

@@ -14,7 +14,7 @@ from portal.models import Unit
 from portal.text import normalize_search_text
 
 from .enums import AwardCategory, DecisionStatus, Issuer, RecipientKind
-from .models import AwardForm, Commendation, CommendationQuerySet, Decision, DecisionQuerySet
+from .models import AwardForm, Commendation, CommendationQuerySet, Decision, DecisionQuerySet, period_label
 
 VIEW_DECISION_PERMISSION = "awards.view_decision"
 
@@ -65,7 +65,7 @@ def honour_roll(
     """
     commendations = Commendation.objects.public()
     if school_year:
-        commendations = commendations.filter(decision__school_year=school_year)
+        commendations = commendations.filter(decision__period=school_year)
     if form is not None:
         commendations = commendations.filter(form=form)
     if unit is not None:
@@ -98,7 +98,13 @@ def honour_roll_options() -> HonourRollOptions:
 
 
 def school_years_public() -> list[str]:
-    return list(decisions_public().order_by("-school_year").values_list("school_year", flat=True).distinct())
+    """The periods of public decisions, newest first: school years (``2017-2018``) and calendar years (``2017``)."""
+    return list(decisions_public().order_by("-period").values_list("period", flat=True).distinct())
+
+
+def decision_articles(*, decision: Decision) -> list[Article]:
+    """The published articles reporting a decision, newest first."""
+    return list(decision.articles.published().for_listing().order_by("-publish_at"))
 
 
 def decision_commendations(*, decision: Decision) -> CommendationQuerySet:
@@ -117,7 +123,7 @@ def unit_commendations(*, unit: Unit) -> CommendationQuerySet:
         .filter(unit=unit)
         .for_listing()
         .prefetch_related(_public_articles())
-        .order_by("-decision__school_year", "-decision__signed_on", "-decision_id", "recipient_kind", "order", "pk")
+        .order_by("-decision__period", "-decision__signed_on", "-decision_id", "recipient_kind", "order", "pk")
     )
 
 
@@ -219,9 +225,7 @@ def commendation_warnings(*, decision: Decision) -> list[CommendationWarning]:
             )
 
     same_year = (
-        Commendation.objects.filter(
-            decision__school_year=decision.school_year, search_name__in={c.search_name for c in own}
-        )
+        Commendation.objects.filter(decision__period=decision.period, search_name__in={c.search_name for c in own})
         .exclude(decision__status=DecisionStatus.REVOKED)
         .select_related("decision", "form")
         .order_by("decision__signed_on", "decision_id", "recipient_kind", "order", "pk")
@@ -244,13 +248,13 @@ def commendation_warnings(*, decision: Decision) -> list[CommendationWarning]:
                 CommendationWarning(
                     _(
                         "“%(name)s” đã được tặng “%(other_form)s” theo quyết định %(decision)s cho cùng thành tích "
-                        "trong năm học %(year)s; một thành tích chỉ được khen một hình thức."
+                        "trong %(year)s; một thành tích chỉ được khen một hình thức."
                     )
                     % {
                         "name": commendation.recipient_name,
                         "other_form": other.form.name,
                         "decision": other.decision,
-                        "year": decision.school_year,
+                        "year": decision.period_label,
                     },
                     commendation.pk,
                 )
@@ -279,19 +283,21 @@ class Figures:
 
 
 def commendation_figures(*, school_year: str = "", top_units: int = 20) -> Figures:
-    """Public commendations counted per school year (all years), per form and per unit (``school_year`` if given).
+    """Public commendations counted per period (all periods), per form and per unit (``school_year`` if given).
+
+    ``school_year`` is a period key: a school year (``2017-2018``) or a calendar year (``2017``).
 
     Each row is a dict with ``label``, ``collective``, ``individual`` and ``total``; school
     years also carry ``prize_total`` (đồng). Five queries whatever the number of rows.
     """
     public = Commendation.objects.public()
     by_year = [
-        {"label": row["decision__school_year"], **row}
-        for row in public.values("decision__school_year")
+        {"label": period_label(row["decision__period"]), **row}
+        for row in public.values("decision__period")
         .annotate(**_by_kind(), prize_total=Sum("prize_amount"))
-        .order_by("-decision__school_year")
+        .order_by("-decision__period")
     ]
-    selected = public.filter(decision__school_year=school_year) if school_year else public
+    selected = public.filter(decision__period=school_year) if school_year else public
     by_form = [
         {"label": row["form__name"], **row}
         for row in selected.values("form__name", "form__order")
@@ -307,7 +313,7 @@ def commendation_figures(*, school_year: str = "", top_units: int = 20) -> Figur
     ]
     decisions = decisions_public()
     if school_year:
-        decisions = decisions.filter(school_year=school_year)
+        decisions = decisions.filter(period=school_year)
     return Figures(
         school_years=by_year,
         forms=by_form,

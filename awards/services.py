@@ -92,6 +92,7 @@ COMMENDATION_COLUMNS = {
     "achievement": ("Thành tích", "Thành tích khen thưởng"),
     "field": ("Lĩnh vực",),
     "prize_amount": ("Tiền thưởng (đồng)", "Tiền thưởng", "Số tiền"),
+    "prize_in_kind": ("Hiện vật", "Phần thưởng hiện vật", "Phần thưởng"),
 }
 
 RECIPIENT_KIND_WORDS = {
@@ -247,7 +248,16 @@ def _commendation_from_row(row: Row, columns, forms, units: UnitMatcher, problem
     name = row.text(columns["recipient_name"])
     if not name:
         problems.append(_("thiếu họ và tên hoặc tên tập thể."))
-    problems.extend(length_problems(Commendation, {"recipient_name": name, "position": row.text(columns["position"])}))
+    problems.extend(
+        length_problems(
+            Commendation,
+            {
+                "recipient_name": name,
+                "position": row.text(columns["position"]),
+                "prize_in_kind": row.text(columns["prize_in_kind"]),
+            },
+        )
+    )
 
     form_text = row.text(columns["form"])
     form = forms.get(normalize_search_text(form_text)) if form_text else None
@@ -324,6 +334,7 @@ def _commendation_from_row(row: Row, columns, forms, units: UnitMatcher, problem
         achievement=achievement,
         field=field_value,
         prize_amount=prize,
+        prize_in_kind=row.text(columns["prize_in_kind"]),
         order=order,
     )
     commendation.refresh_search_name()

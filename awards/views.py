@@ -61,7 +61,13 @@ def decision_detail(request: HttpRequest, slug: str) -> HttpResponse:
     response = render(
         request,
         "awards/decision_detail.html",
-        {"decision": decision, "page": page, "preview": preview, **linked_media(decision)},
+        {
+            "decision": decision,
+            "page": page,
+            "preview": preview,
+            "decision_articles": selectors.decision_articles(decision=decision),
+            **linked_media(decision),
+        },
     )
     if preview:
         add_never_cache_headers(response)

@@ -5,11 +5,16 @@ from django.utils.translation import gettext_lazy as _
 
 
 class UnitKind(models.TextChoices):
+    """The kinds code relies on, seeded into the UnitType table (the admin adds others)."""
+
     DEPARTMENT = "department", _("Sở Giáo dục và Đào tạo")
     BUREAU = "bureau", _("Phòng Giáo dục và Đào tạo")
     SCHOOL = "school", _("Trường học")
     PRESS = "press", _("Cơ quan báo chí")
     OTHER = "other", _("Đơn vị khác")
+    # Since 1 July 2025 (two-level local government) communes and wards manage preschools,
+    # primary and lower-secondary schools, in place of the abolished district bureaus.
+    COMMUNE = "commune", _("Ủy ban nhân dân xã, phường")
 
 
 class SpokespersonRole(models.TextChoices):

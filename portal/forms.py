@@ -3,6 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from .models import Unit
 from .models.feedback import QUESTION_MAX_LENGTH
 from .spreadsheets import MAX_UPLOAD_BYTES
 
@@ -83,3 +84,17 @@ class QuestionForm(PublicFeedbackForm):
         },
         widget=forms.Textarea(attrs={"rows": 8}),
     )
+
+
+class UnitSuccessionForm(forms.Form):
+    """The admin's "record a merger" step: the units chosen in the list end, this one takes over."""
+
+    successor = forms.ModelChoiceField(
+        label=_("Đơn vị kế thừa"),
+        queryset=Unit.objects.filter(valid_to__isnull=True).order_by("order", "name"),
+        help_text=_("Ví dụ: Ủy ban nhân dân xã mới sau sắp xếp; tạo đơn vị này trước nếu chưa có."),
+    )
+    on = forms.DateField(
+        label=_("Từ ngày"), help_text=_("Ví dụ: 01/07/2025. Đơn vị cũ hoạt động đến hết ngày trước đó.")
+    )
+    note = forms.CharField(label=_("Căn cứ"), max_length=255, required=False)

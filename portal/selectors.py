@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from .enums import AgencyLinkGroup, BannerSlot, UnitKind
-from .models import AgencyLink, Banner, PressBriefing, Question, Unit, WorkerHeartbeat
+from .models import AgencyLink, Banner, PressBriefing, Question, Unit, UnitSuccession, WorkerHeartbeat
 from .text import normalize_search_text
 
 
@@ -17,10 +17,13 @@ class UnitMatcher:
     """Finds a known unit by the code or the name an imported file gives for it.
 
     Loads the units once (a province has at most a few thousand), so that matching
-    a thousand rows costs one query. Names compare without diacritics or case.
+    a thousand rows costs one query. Names compare without diacritics or case. Old units
+    match too (a 2024 list names the district bureaus); when a name was reused, ``on``
+    picks the unit that existed on the record's date.
     """
 
-    def __init__(self, units=None):
+    def __init__(self, units=None, *, on=None):
+        self.on = on
         units = list(units if units is not None else Unit.objects.all())
         self.by_code = {u.code.casefold(): u for u in units if u.code}
         self.by_name: dict[str, list[Unit]] = {}
@@ -37,6 +40,13 @@ class UnitMatcher:
         if unit is not None:
             return unit, None
         candidates = {u.pk: u for u in self.by_name.get(normalize_search_text(text), [])}
+        if len(candidates) > 1 and self.on is not None:
+            then = {
+                pk: u
+                for pk, u in candidates.items()
+                if (u.valid_from is None or u.valid_from <= self.on) and (u.valid_to is None or u.valid_to >= self.on)
+            }
+            candidates = then or candidates
         if len(candidates) == 1:
             return next(iter(candidates.values())), None
         if len(candidates) > 1:
@@ -167,3 +177,43 @@ def banners_next_change(now=None):
         start=Min("starts_at", filter=Q(starts_at__gt=now)), end=Min("ends_at", filter=Q(ends_at__gt=now))
     )
     return min((moment for moment in found.values() if moment is not None), default=None)
+
+
+# --- unit lineage ----------------------------------------------------------------------------
+
+
+def units_today(unit_ids: set[int]) -> dict[int, Unit]:
+    """Each of ``unit_ids`` rolled up to the unit that carries its work today (two queries).
+
+    The lineage is followed to a unit with no successor; a unit that was split rolls up to its
+    first successor (by order and name), so that a figure is counted once. A unit without a
+    successor is its own.
+    """
+    edges: dict[int, list[tuple]] = {}
+    for before, after, order, name in UnitSuccession.objects.values_list(
+        "predecessor_id", "successor_id", "successor__order", "successor__name"
+    ):
+        edges.setdefault(before, []).append((order, name, after))
+    target: dict[int, int] = {}
+    for start in unit_ids:
+        current, seen = start, {start}
+        while current in edges:
+            following = min(edges[current])[2]
+            if following in seen:  # a loop the services refuse; stop rather than spin
+                break
+            seen.add(following)
+            current = following
+        target[start] = current
+    units = Unit.objects.only("name", "short_name", "slug", "order", "kind").in_bulk(set(target.values()))
+    return {start: units[end] for start, end in target.items() if end in units}
+
+
+def unit_lineage(unit: Unit) -> dict[str, list[UnitSuccession]]:
+    """What a unit came from and went to, for its admin page and its public page."""
+    rows = UnitSuccession.objects.filter(Q(predecessor=unit) | Q(successor=unit)).select_related(
+        "predecessor", "successor"
+    )
+    return {
+        "came_from": [r for r in rows if r.successor_id == unit.pk],
+        "went_to": [r for r in rows if r.predecessor_id == unit.pk],
+    }

@@ -11,6 +11,13 @@ class TrainingKind(models.TextChoices):
     ROUND_TABLE = "round_table", _("Tọa đàm")
 
 
+class GuestRole(models.TextChoices):
+    """Who is named at the head of an event's record: public, unlike the delegates."""
+
+    PRESIDING = "presiding", _("Chủ trì")
+    GUEST = "guest", _("Đại biểu, khách mời")
+
+
 class TrainingFormat(models.TextChoices):
     IN_PERSON = "in_person", _("Trực tiếp")
     ONLINE = "online", _("Trực tuyến")

@@ -8,6 +8,7 @@ from openpyxl.styles import Font
 
 from portal.spreadsheets import text_cell, text_safe_row, workbook_bytes
 
+from .enums import GuestRole
 from .models import Participant, Training
 from .selectors import training_attendance, training_speakers, training_topics
 
@@ -79,8 +80,18 @@ def _figure_cells(row: dict) -> list:
     return [row["present"], row["absent"], row["excused"], row["unknown"], row["registered"], row["rate"]]
 
 
+def _attended_rows(attended: dict) -> list[list]:
+    return [
+        [_("Đại biểu có tên, có mặt"), attended["named_present"]],
+        [_("Tại các điểm cầu (đếm)"), attended["remote_present"]],
+        [_("Đếm, không ghi tên"), attended["counted"]],
+        [_("Tổng số người dự"), attended["attended"]],
+    ]
+
+
 def _attendance_sheets(workbook: Workbook, training: Training) -> None:
     figures = training_attendance(training)
+    _sheet(workbook, _("Tổng số người dự"), [_("Mục"), _("Số người")], _attended_rows(figures.attended))
     _sheet(
         workbook,
         _("Theo đơn vị"),
@@ -110,7 +121,7 @@ def training_record_xlsx(training: Training) -> bytes:
     workbook = Workbook(write_only=True)
     info = [
         [_("Tên hội nghị"), training.title],
-        [_("Loại"), training.get_kind_display()],
+        [_("Loại"), training.kinds_display],
         [_("Hình thức"), training.get_format_display()],
         [_("Năm học"), training.school_year],
         [_("Bắt đầu"), _local(training.starts_at)],
@@ -118,6 +129,12 @@ def training_record_xlsx(training: Training) -> bytes:
         [_("Địa điểm"), training.venue],
         [_("Đường dẫn trực tuyến"), training.online_url],
         [_("Đơn vị tổ chức"), training.organizer.name],
+        [_("Đơn vị phối hợp"), "; ".join(u.name for u in training.co_organizers.all())],
+        [_("Thành phần"), "; ".join(training.invited_group_lines)],
+        [_("Chủ trì"), "; ".join(str(g) for g in training.guests.all() if g.role == GuestRole.PRESIDING)],
+        [_("Đại biểu, khách mời"), "; ".join(str(g) for g in training.guests.all() if g.role == GuestRole.GUEST)],
+        [_("Văn bản liên quan"), "; ".join(f"{d.number} {d.summary}".strip() for d in training.linked_documents)],
+        [_("Số người dự đếm được, không ghi tên"), training.counted_attendance],
         [_("Trạng thái"), training.get_status_display()],
         [_("Số đại biểu dự kiến"), training.expected_participants],
         [_("Mục đích, yêu cầu"), training.objectives],
@@ -149,14 +166,26 @@ def training_record_xlsx(training: Training) -> bytes:
     _sheet(
         workbook,
         _("Tham luận"),
-        [_("Tên tham luận"), _("Đơn vị"), _("Người trình bày")],
-        [[p.title, p.unit.name if p.unit else "", p.presenter] for p in training.papers.all()],
+        [_("Tên tham luận"), _("Đơn vị"), _("Người trình bày"), _("Tóm tắt"), _("Công khai toàn văn")],
+        [
+            [p.title, p.unit.name if p.unit else "", p.presenter, p.abstract, _("Có") if p.is_full_text_public else ""]
+            for p in training.papers.all()
+        ],
     )
     _sheet(
         workbook,
         _("Điểm cầu"),
-        [_("Điểm cầu"), _("Đơn vị"), _("Dự kiến"), _("Có mặt (đếm)")],
-        [[s.name, s.unit.name if s.unit else "", s.expected_count, s.head_count] for s in training.remote_sites.all()],
+        [_("Điểm cầu"), _("Đơn vị chủ trì"), _("Các đơn vị dự tại điểm cầu"), _("Dự kiến"), _("Có mặt (đếm)")],
+        [
+            [
+                s.name,
+                s.unit.name if s.unit else "",
+                ", ".join(u.name for u in s.served_units.all()),
+                s.expected_count,
+                s.head_count,
+            ]
+            for s in training.remote_sites.all()
+        ],
     )
     _sheet(workbook, _("Đại biểu"), PARTICIPANT_HEADER, _participants_rows(training))
     _attendance_sheets(workbook, training)

@@ -25,9 +25,9 @@ class AwardFormAdmin(admin.ModelAdmin):
 class CommendationAdmin(WorkflowHistoryAdmin):
     """Every commendation across decisions: to filter, search, export, and link stories to them."""
 
-    list_display = ("recipient_name", "recipient_kind", "position", "unit", "form", "decision", "school_year")
+    list_display = ("recipient_name", "recipient_kind", "position", "unit", "form", "decision", "period")
     list_filter = (
-        "decision__school_year",
+        "decision__period",
         "form",
         "decision__issuer",
         "recipient_kind",
@@ -44,13 +44,13 @@ class CommendationAdmin(WorkflowHistoryAdmin):
     actions = ["export_xlsx"]
     fieldsets = (
         (None, {"fields": ("decision", "recipient_kind", "recipient_name", "position", "unit")}),
-        (_("Khen thưởng"), {"fields": ("form", "achievement", "field", "prize_amount", "order")}),
+        (_("Khen thưởng"), {"fields": ("form", "achievement", "field", "prize_amount", "prize_in_kind", "order")}),
         (_("Gương điển hình"), {"fields": ("articles",)}),
     )
 
-    @admin.display(description=_("năm học"), ordering="decision__school_year")
-    def school_year(self, obj):
-        return obj.decision.school_year
+    @admin.display(description=_("năm học / năm"), ordering="decision__period")
+    def period(self, obj):
+        return obj.decision.period
 
     def get_search_results(self, request, queryset, search_term):
         return queryset.search(search_term), False

@@ -14,6 +14,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
+from news.admin.articles import ArticleAdmin, CoverageInlineFormSet
 from portal.admin.history import WorkflowHistoryAdmin
 from portal.forms import SpreadsheetUploadForm
 from portal.spreadsheets import ImportFailed, xlsx_response
@@ -38,6 +39,7 @@ class CommendationInline(admin.TabularInline):
         "achievement",
         "field",
         "prize_amount",
+        "prize_in_kind",
     )
     autocomplete_fields = ("unit",)
     formfield_overrides = {models.TextField: {"widget": forms.Textarea(attrs={"rows": 2, "cols": 36})}}
@@ -61,6 +63,21 @@ class CommendationInline(admin.TabularInline):
         return super().has_delete_permission(request, obj) and not is_revoked(obj)
 
 
+class ArticleDecisionInline(admin.TabularInline):
+    """On an article's admin page: the decisions it reports (``Decision.articles``, the same relation)."""
+
+    model = Decision.articles.through
+    fk_name = "article"
+    formset = CoverageInlineFormSet
+    extra = 0
+    autocomplete_fields = ("decision",)
+    verbose_name = _("quyết định khen thưởng được đưa tin")
+    verbose_name_plural = _("quyết định khen thưởng liên quan")
+
+
+ArticleAdmin.coverage_inlines.append(ArticleDecisionInline)
+
+
 @admin.register(Decision)
 class DecisionAdmin(WorkflowHistoryAdmin):
     form = DecisionAdminForm
@@ -68,7 +85,7 @@ class DecisionAdmin(WorkflowHistoryAdmin):
         "number",
         "signed_on",
         "issuer",
-        "school_year",
+        "period",
         "kind",
         "status",
         "collective_count",
@@ -76,7 +93,7 @@ class DecisionAdmin(WorkflowHistoryAdmin):
     )
     list_filter = (
         "status",
-        "school_year",
+        "period",
         "issuer",
         "kind",
         ("commendations__form", admin.RelatedOnlyFieldListFilter),
@@ -86,6 +103,7 @@ class DecisionAdmin(WorkflowHistoryAdmin):
     autocomplete_fields = ("albums", "videos")
     date_hierarchy = "signed_on"
     list_select_related = ("training",)
+    autocomplete_fields = ("articles",)
     readonly_fields = (
         "status",
         "published_at",
@@ -102,7 +120,19 @@ class DecisionAdmin(WorkflowHistoryAdmin):
         (None, {"fields": ("number", "signed_on", "issuer", "signer", "signer_title")}),
         (
             _("Nội dung"),
-            {"fields": ("kind", "school_year", "summary", "legal_basis", "file", "training", "albums", "videos")},
+            {
+                "fields": (
+                    "kind",
+                    ("school_year", "calendar_year"),
+                    "summary",
+                    "legal_basis",
+                    "file",
+                    "training",
+                    "articles",
+                    "albums",
+                    "videos",
+                )
+            },
         ),
         (_("Trạng thái"), {"fields": ("status", "published_at")}),
         (
@@ -324,7 +354,7 @@ class DecisionAdmin(WorkflowHistoryAdmin):
             "decision": decision,
             "collectives": collectives,
             "individuals": individuals,
-            "show_prize": any(c.prize_amount for c in commendations),
+            "show_prize": any(c.prize_amount or c.prize_in_kind for c in commendations),
             "prize_total": sum(c.prize_amount or 0 for c in commendations),
         }
         return TemplateResponse(request, "admin/awards/decision/print.html", context)

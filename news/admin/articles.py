@@ -20,6 +20,7 @@ from django.core.exceptions import PermissionDenied
 from django.core.files.uploadedfile import UploadedFile
 from django.db.models import Model, QuerySet
 from django.db.models.fields.files import FieldFile
+from django.forms.models import BaseInlineFormSet
 from django.http import JsonResponse
 from django.shortcuts import redirect
 from django.urls import path, reverse
@@ -367,6 +368,18 @@ class ArticleForm(forms.ModelForm):
             self.add_error("workflow_reason", _("Hãy ghi lý do trả lại để tác giả biết cần sửa gì."))
 
 
+class CoverageInlineFormSet(BaseInlineFormSet):
+    """The formset of a ``coverage_inlines`` entry: a post without its management form (a client
+    that predates the inline) leaves the links as they are instead of failing the whole save."""
+
+    def __init__(self, data=None, *args, prefix=None, **kwargs):
+        name = prefix or self.get_default_prefix()
+        if data is not None and f"{name}-TOTAL_FORMS" not in data:
+            data = data.copy()
+            data[f"{name}-TOTAL_FORMS"] = data[f"{name}-INITIAL_FORMS"] = "0"
+        super().__init__(data, *args, prefix=prefix, **kwargs)
+
+
 @admin.register(Article)
 class ArticleAdmin(WorkflowHistoryAdmin):
     form = ArticleForm
@@ -391,6 +404,9 @@ class ArticleAdmin(WorkflowHistoryAdmin):
     search_help_text = _("Tìm trong tiêu đề, sapo và nội dung; gõ có dấu hay không dấu đều được.")
     autocomplete_fields = ("unit", "tags", "related_articles")
     inlines = [CreditInline, ArticleImageInline, AttachmentInline]
+    # Inlines of the records an article reports (a training, a commendation decision): the apps
+    # above news in the import order add them here, so the one relation is edited from either side.
+    coverage_inlines: list = []
     actions = ["action_submit", "action_publish", "action_unpublish", "action_feature", "action_unfeature"]
     change_form_template = "admin/news/article/change_form.html"
     change_list_template = "admin/news/article/change_list.html"
@@ -453,6 +469,9 @@ class ArticleAdmin(WorkflowHistoryAdmin):
                 )
             )
         return fieldsets
+
+    def get_inlines(self, request, obj):
+        return [*super().get_inlines(request, obj), *self.coverage_inlines]
 
     def get_readonly_fields(self, request, obj=None):
         return ("status", "created_by", "reviewed_by", "submitted_at", "view_count", "created_at", "updated_at")

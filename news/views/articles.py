@@ -94,6 +94,9 @@ def _article_context(request: HttpRequest, article: Article, *, preview: bool) -
         "body_images": _body_images(article),
         "related": related_articles(article),
         **linked_media(article),
+        # Through the reverse relations, so news imports neither app; each side's own public rule applies.
+        "reported_trainings": list(article.trainings.public().only("title", "slug", "starts_at")),
+        "reported_decisions": list(article.award_decisions.published().only("number", "slug", "signed_on", "summary")),
         "most_read": most_read_cached(),
         "canonical_url": canonical_url,
     }

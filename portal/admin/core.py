@@ -1,5 +1,6 @@
 """Admin of the shared models: users, units (with the import from Excel), the site profile."""
 
+from django import forms
 from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.core.exceptions import PermissionDenied
@@ -10,9 +11,10 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from portal.services.core import UNIT_COLUMNS, site_profile_save, units_import
+from portal.services.units import LineageError, units_succeed
 
-from ..forms import SpreadsheetUploadForm
-from ..models import SiteProfile, Unit, User, WorkerHeartbeat
+from ..forms import SpreadsheetUploadForm, UnitSuccessionForm
+from ..models import SiteProfile, Unit, UnitSuccession, UnitType, User, WorkerHeartbeat
 from ..spreadsheets import ImportFailed
 from ..text import normalize_search_text
 
@@ -31,18 +33,83 @@ class ChildUnitInline(admin.TabularInline):
     verbose_name_plural = _("đơn vị trực thuộc")
 
 
+class SuccessorInline(admin.TabularInline):
+    model = UnitSuccession
+    fk_name = "predecessor"
+    fields = ("successor", "on", "note")
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+    verbose_name = _("đơn vị kế thừa")
+    verbose_name_plural = _("kế thừa: đơn vị nhận nhiệm vụ của đơn vị này")
+
+    def has_add_permission(self, request, obj=None):
+        return False  # through the action "Ghi nhận sáp nhập, kế thừa", which checks the lineage
+
+
+class PredecessorInline(SuccessorInline):
+    fk_name = "successor"
+    fields = ("predecessor", "on", "note")
+    readonly_fields = fields
+    verbose_name = _("đơn vị tiền thân")
+    verbose_name_plural = _("tiền thân: đơn vị đã chuyển nhiệm vụ cho đơn vị này")
+
+
+@admin.register(UnitType)
+class UnitTypeAdmin(admin.ModelAdmin):
+    list_display = ("name", "code", "order", "reports_attendance", "is_active")
+    list_editable = ("order", "reports_attendance", "is_active")
+    search_fields = ("name", "code")
+
+    def get_readonly_fields(self, request, obj=None):
+        return ("code",) if obj is not None else ()  # units and files refer to the code
+
+
+class UnitAdminForm(forms.ModelForm):
+    kind = forms.ChoiceField(label=_("loại đơn vị"))
+
+    class Meta:
+        model = Unit
+        fields = [
+            "name",
+            "short_name",
+            "name_en",
+            "code",
+            "kind",
+            "parent",
+            "order",
+            "is_active",
+            "valid_from",
+            "valid_to",
+            "address",
+            "phone",
+            "email",
+            "website",
+        ]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["kind"].choices = list(UnitType.objects.filter(is_active=True).values_list("code", "name"))
+        current = self.instance.kind if self.instance.pk else ""
+        if current and current not in dict(self.fields["kind"].choices):
+            self.fields["kind"].choices.append((current, current))
+
+
 @admin.register(Unit)
 class UnitAdmin(admin.ModelAdmin):
-    list_display = ("name", "short_name", "code", "kind", "parent", "is_active")
-    list_filter = ("kind", "is_active")
+    form = UnitAdminForm
+    list_display = ("name", "short_name", "code", "kind", "parent", "valid_from", "valid_to", "is_active")
+    list_filter = ("kind", "is_active", ("valid_to", admin.EmptyFieldListFilter))
     list_select_related = ("parent",)
     search_fields = ("search_text", "name", "code")
     autocomplete_fields = ("parent",)
     readonly_fields = ("slug", "created_at", "updated_at")
-    inlines = [ChildUnitInline]
+    inlines = [ChildUnitInline, PredecessorInline, SuccessorInline]
     change_list_template = "admin/portal/unit/change_list.html"
+    actions = ["record_succession"]
     fieldsets = (
         (None, {"fields": ("name", "short_name", "name_en", "code", "kind", "parent", "order", "is_active")}),
+        (_("Thời gian hoạt động"), {"fields": (("valid_from", "valid_to"),)}),
         (_("Liên hệ"), {"fields": ("address", "phone", "email", "website")}),
         (_("Hệ thống"), {"fields": ("slug", "created_at", "updated_at"), "classes": ("collapse",)}),
     )
@@ -50,6 +117,42 @@ class UnitAdmin(admin.ModelAdmin):
     def get_search_results(self, request, queryset, search_term):
         # search_text holds the name without diacritics: "truong thpt" finds "Trường THPT".
         return super().get_search_results(request, queryset, normalize_search_text(search_term))
+
+    @admin.action(description=_("Ghi nhận sáp nhập, kế thừa (các đơn vị đã chọn → một đơn vị)"), permissions=["change"])
+    def record_succession(self, request, queryset):
+        """Units A, B → C on a date in one step: a form, then ``units_succeed`` (all or nothing)."""
+        form = UnitSuccessionForm(request.POST if "apply" in request.POST else None)
+        if form.is_bound and form.is_valid():
+            try:
+                units_succeed(
+                    predecessors=list(queryset),
+                    successors=[form.cleaned_data["successor"]],
+                    on=form.cleaned_data["on"],
+                    note=form.cleaned_data["note"],
+                    by=request.user,
+                )
+            except LineageError as error:
+                form.add_error(None, str(error))
+            else:
+                self.message_user(
+                    request,
+                    _("Đã ghi nhận: %(count)s đơn vị chuyển nhiệm vụ cho %(unit)s.")
+                    % {"count": queryset.count(), "unit": form.cleaned_data["successor"].name},
+                    messages.SUCCESS,
+                )
+                return None
+        return TemplateResponse(
+            request,
+            "admin/portal/unit/succession.html",
+            {
+                **self.admin_site.each_context(request),
+                "opts": self.model._meta,
+                "title": _("Ghi nhận sáp nhập, kế thừa"),
+                "form": form,
+                "units": queryset,
+                "action": "record_succession",
+            },
+        )
 
     def get_urls(self):
         return [

@@ -33,7 +33,7 @@ def seed(*, stdout) -> None:
     units = {unit.code: unit for unit in Unit.objects.exclude(code="")}
     for spec in data["decisions"]:
         decision = _decision(spec, legal_basis=data["legal_basis"].get(spec["issuer"], ""))
-        _scan(decision, place=data["place"], scan=data["scan"])
+        decision_scan(decision, place=data["place"], scan=data["scan"])
         for order, row in enumerate(spec["recipients"], start=1):
             commendation, _created = Commendation.objects.update_or_create(
                 decision=decision,
@@ -95,7 +95,7 @@ def _training(link: dict | None) -> Training | None:
     return trainings.filter(title__icontains=link["title_contains"]).first() or trainings.first()
 
 
-def _scan(decision: Decision, *, place: str, scan: dict) -> None:
+def decision_scan(decision: Decision, *, place: str, scan: dict) -> None:
     """A one-page "scan" of the decision, in the private storage like an uploaded one (once)."""
     if decision.file:
         return

@@ -1,6 +1,17 @@
 """Models of the portal app, one module per subject, re-exported here."""
 
-from .core import OwedPurge, SiteProfile, Unit, UnitQuerySet, UploadedImage, User, WorkerHeartbeat, unique_slug
+from .core import (
+    OwedPurge,
+    SiteProfile,
+    Unit,
+    UnitQuerySet,
+    UnitSuccession,
+    UnitType,
+    UploadedImage,
+    User,
+    WorkerHeartbeat,
+    unique_slug,
+)
 from .feedback import Question, QuestionQuerySet
 from .organisation import AboutPage, AgencyLink, Banner, BannerQuerySet, Leader, Office, PressBriefing, Spokesperson
 
@@ -19,6 +30,8 @@ __all__ = [
     "Spokesperson",
     "Unit",
     "UnitQuerySet",
+    "UnitSuccession",
+    "UnitType",
     "UploadedImage",
     "User",
     "WorkerHeartbeat",

@@ -1,7 +1,10 @@
 """Models every app shares: users, the tree of units, the site profile and the worker heartbeat."""
 
+import datetime
+
 from django.contrib.auth.models import AbstractUser
 from django.core.cache import cache
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -14,6 +17,45 @@ from ..text import normalize_search_text, slugify
 class UnitQuerySet(models.QuerySet):
     def active(self) -> "UnitQuerySet":
         return self.filter(is_active=True)
+
+    def valid_on(self, day: datetime.date) -> "UnitQuerySet":
+        """Units that existed on ``day``: the tree as it stood then (before or after a reform)."""
+        return self.filter(Q(valid_from__isnull=True) | Q(valid_from__lte=day)).filter(
+            Q(valid_to__isnull=True) | Q(valid_to__gte=day)
+        )
+
+    def valid_during(self, first: datetime.date, last: datetime.date) -> "UnitQuerySet":
+        """Units that existed on at least one day from ``first`` to ``last``."""
+        return self.filter(Q(valid_from__isnull=True) | Q(valid_from__lte=last)).filter(
+            Q(valid_to__isnull=True) | Q(valid_to__gte=first)
+        )
+
+
+class UnitType(models.Model):
+    """A kind of unit, edited in the admin: reforms add kinds (a commune's people's committee) and retire others."""
+
+    code = models.SlugField(
+        _("mã loại"), max_length=20, unique=True, help_text=_("Dùng trong tệp nhập và báo cáo; không đổi sau khi tạo.")
+    )
+    name = models.CharField(_("tên loại"), max_length=150)
+    order = models.PositiveIntegerField(_("thứ tự"), default=0, help_text=_("Số nhỏ đứng trước."))
+    reports_attendance = models.BooleanField(
+        _("theo dõi việc cử người dự"),
+        default=False,
+        help_text=_("Đơn vị loại này được liệt kê khi không có người dự hội nghị nào trong năm."),
+    )
+    is_active = models.BooleanField(_("đang dùng"), default=True)
+
+    class Meta:
+        verbose_name = _("loại đơn vị")
+        verbose_name_plural = _("loại đơn vị")
+        ordering = ["order", "name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("admin:portal_unittype_change", args=[self.pk])
 
 
 class Unit(models.Model):
@@ -34,7 +76,10 @@ class Unit(models.Model):
         help_text=_("Mã dùng khi nhập danh sách từ Excel, ví dụ mã trường trên hệ thống quản lý ngành."),
     )
     slug = models.SlugField(_("đường dẫn"), max_length=140, unique=True, blank=True)
-    kind = models.CharField(_("loại đơn vị"), max_length=20, choices=UnitKind.choices, default=UnitKind.SCHOOL)
+    # The code of a UnitType row (the table the admin edits); UnitKind names the kinds code relies on.
+    kind = models.CharField(
+        _("loại đơn vị"), max_length=20, default=UnitKind.SCHOOL, help_text=_("Mã một loại trong danh mục loại đơn vị.")
+    )
     parent = models.ForeignKey(
         "self",
         verbose_name=_("đơn vị cấp trên"),
@@ -49,6 +94,24 @@ class Unit(models.Model):
     website = models.URLField(_("trang thông tin"), blank=True)
     order = models.PositiveIntegerField(_("thứ tự"), default=0, help_text=_("Số nhỏ đứng trước."))
     is_active = models.BooleanField(_("đang hoạt động"), default=True)
+    valid_from = models.DateField(
+        _("hoạt động từ ngày"), null=True, blank=True, help_text=_("Để trống nếu có từ trước khi dùng cổng.")
+    )
+    valid_to = models.DateField(
+        _("hoạt động đến ngày"),
+        null=True,
+        blank=True,
+        help_text=_("Ngày cuối cùng đơn vị tồn tại (giải thể, sáp nhập, chia tách); để trống khi còn hoạt động."),
+    )
+    successors = models.ManyToManyField(
+        "self",
+        verbose_name=_("đơn vị kế thừa"),
+        through="UnitSuccession",
+        through_fields=("predecessor", "successor"),
+        symmetrical=False,
+        blank=True,
+        related_name="predecessors",
+    )
     search_text = models.CharField(max_length=400, blank=True, editable=False, db_index=True)
     created_at = models.DateTimeField(_("tạo lúc"), auto_now_add=True)
     updated_at = models.DateTimeField(_("cập nhật lúc"), auto_now=True)
@@ -62,8 +125,15 @@ class Unit(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["code"], condition=~Q(code=""), name="unit_code_unique"),
             models.CheckConstraint(condition=~Q(parent=models.F("pk")), name="unit_not_own_parent"),
+            models.CheckConstraint(
+                condition=Q(valid_from__isnull=True)
+                | Q(valid_to__isnull=True)
+                | Q(valid_to__gte=models.F("valid_from")),
+                name="unit_valid_to_after_from",
+                violation_error_message=_("Ngày kết thúc hoạt động phải sau ngày bắt đầu."),
+            ),
         ]
-        indexes = [models.Index(fields=["kind", "is_active"])]
+        indexes = [models.Index(fields=["kind", "is_active"]), models.Index(fields=["valid_from", "valid_to"])]
 
     def __str__(self) -> str:
         return self.name
@@ -80,6 +150,41 @@ class Unit(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("portal:unit_detail", kwargs={"slug": self.slug})
+
+    def clean(self) -> None:
+        if self.kind and not UnitType.objects.filter(code=self.kind).exists():
+            raise ValidationError({"kind": _("Loại đơn vị “%(kind)s” không có trong danh mục.") % {"kind": self.kind}})
+
+
+class UnitSuccession(models.Model):
+    """One line of a unit's lineage: on ``on``, ``predecessor``'s work passed to ``successor``.
+
+    A merger is several predecessors of one successor; a split one predecessor of several.
+    """
+
+    predecessor = models.ForeignKey(
+        Unit, verbose_name=_("đơn vị cũ"), on_delete=models.CASCADE, related_name="succession_as_predecessor"
+    )
+    successor = models.ForeignKey(
+        Unit, verbose_name=_("đơn vị kế thừa"), on_delete=models.PROTECT, related_name="succession_as_successor"
+    )
+    on = models.DateField(_("từ ngày"), help_text=_("Ngày đơn vị kế thừa nhận nhiệm vụ, ví dụ 01/07/2025."))
+    note = models.CharField(_("căn cứ"), max_length=255, blank=True, help_text=_("Ví dụ: Nghị quyết số ..."))
+
+    class Meta:
+        verbose_name = _("kế thừa đơn vị")
+        verbose_name_plural = _("kế thừa đơn vị")
+        ordering = ["on", "predecessor", "successor"]
+        constraints = [
+            models.UniqueConstraint(fields=["predecessor", "successor"], name="unit_succession_once"),
+            models.CheckConstraint(condition=~Q(predecessor=models.F("successor")), name="unit_succession_not_itself"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.predecessor} → {self.successor}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("admin:portal_unit_change", args=[self.predecessor_id])
 
 
 def unique_slug(

@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ..enums import UnitKind
-from ..models import SiteProfile, Unit, WorkerHeartbeat
+from ..models import SiteProfile, Unit, UnitType, WorkerHeartbeat
 from ..pagecache import purge_shell_on_commit
 from ..spreadsheets import ImportFailed, ImportProblem, length_problems, match_columns, read_table
 from ..text import normalize_search_text
@@ -55,6 +55,11 @@ def units_import(*, upload) -> UnitImportResult:
     unit; others create one. The parent may be named by code or name, and may be a
     row of the same file. Raises ``ImportFailed`` listing every problem by row.
     """
+    # The kinds of the admin's table, by name and code, besides the usual words.
+    kind_words = dict(UNIT_KIND_WORDS)
+    for code, name in UnitType.objects.values_list("code", "name"):
+        kind_words.setdefault(normalize_search_text(name), code)
+        kind_words.setdefault(code, code)
     table = read_table(upload, columns=UNIT_COLUMNS)
     columns = match_columns(table.headers, UNIT_COLUMNS, required=["name"])
     existing = list(Unit.objects.all())
@@ -102,7 +107,7 @@ def units_import(*, upload) -> UnitImportResult:
         unit.name, unit.code = name, code or unit.code
         kind_text = row.text(columns["kind"])
         if kind_text:
-            kind = UNIT_KIND_WORDS.get(normalize_search_text(kind_text))
+            kind = kind_words.get(normalize_search_text(kind_text))
             if kind is None:
                 problems.append(
                     ImportProblem(_("loại đơn vị “%(kind)s” không hợp lệ.") % {"kind": kind_text}, row.number)

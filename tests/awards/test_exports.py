@@ -27,7 +27,7 @@ def test_an_exported_list_can_be_corrected_and_imported_into_another_decision(ca
         "Số quyết định",
         "Ngày ký",
         "Cơ quan ban hành",
-        "Năm học",
+        "Năm học / năm",
         "Tập thể / Cá nhân",
         "Họ và tên / Tên tập thể",
     ]

@@ -93,8 +93,8 @@ def test_a_form_only_a_higher_level_may_award_is_warned_in_a_department_decision
 def test_figures_count_public_commendations_per_year_form_and_unit(data):
     figures = commendation_figures()
     assert rows(figures.school_years, "collective", "individual", "total", "prize_total") == [
-        ("2024-2025", 1, 3, 4, 2808000),
-        ("2023-2024", 0, 1, 1, None),
+        ("Năm học 2024-2025", 1, 3, 4, 2808000),
+        ("Năm học 2023-2024", 0, 1, 1, None),
     ]
     assert rows(figures.forms, "collective", "individual", "total") == [
         ("Giấy khen của Giám đốc Sở", 1, 2, 3),

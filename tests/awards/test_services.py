@@ -357,3 +357,18 @@ def test_import_reports_double_awards_as_warnings_after_importing(catalogue, sch
         "“Nguyễn Thị Thu Hà” đã được tặng “Bằng khen của Chủ tịch UBND tỉnh” theo quyết định 80/QĐ-UBND ngày "
         "09/06/2025 cho cùng thành tích trong năm học 2024-2025; một thành tích chỉ được khen một hình thức."
     ]
+
+
+def test_a_prize_in_kind_is_imported_beside_the_money_and_a_too_long_one_is_refused_with_its_row(catalogue, schools):
+    decision = DecisionFactory(number="130/QĐ-SGDĐT", school_year="", calendar_year=2017)
+    header = [*HEADER, "Hiện vật"]
+    row = ["", "", "Cá nhân", "Lê Văn Hùng", "Giáo viên", "THPT-CVA", "Giấy khen của Giám đốc Sở", ACHIEVEMENT]
+    result = commendations_import(upload=xlsx([[*row, "500.000", "01 máy ảnh"]], header=header), decision=decision)
+    assert result.created == 1
+    assert list(decision.commendations.values_list("prize_amount", "prize_in_kind")) == [(500000, "01 máy ảnh")]
+    with pytest.raises(ImportFailed) as failure:
+        commendations_import(
+            upload=xlsx([[*row[:3], "Trần Minh Tâm", *row[4:], "", "x" * 256]], header=header), decision=decision
+        )
+    assert [problem.row for problem in failure.value.problems] == [3]
+    assert decision.commendations.count() == 1

@@ -91,7 +91,8 @@ def test_public_pages_run_a_fixed_number_of_queries(client, django_assert_num_qu
         client.get("/khen-thuong/")
     with django_assert_num_queries(6):
         client.get("/khen-thuong/", {"q": "tran thi hong", "nam_hoc": "2024-2025"})
-    with django_assert_num_queries(6):  # + the albums and videos of the ceremony
+    decision.articles.add(*(make_article(f"Tin trao thưởng {n}") for n in range(count)))
+    with django_assert_num_queries(7):  # + the articles reporting the decision, the albums and videos of the ceremony
         client.get(decision.get_absolute_url())
     with django_assert_num_queries(4):
         client.get(f"/khen-thuong/don-vi/{school.slug}/")
@@ -210,7 +211,7 @@ def test_leaders_see_tables_and_charts_in_a_fixed_number_of_queries(client, data
     assert response.status_code == 200
     assert html.count('<svg class="chart"') == 3
     assert '<title id="chart-khen-thuong-theo-don-vi-title">Khen thưởng theo đơn vị</title>' in html
-    assert '<th scope="row">2024-2025</th>' in html
+    assert '<th scope="row">Năm học 2024-2025</th>' in html
     assert "2.808.000" in html
     assert "Năm học 2024-2025: 1 quyết định." in html
     assert 'aria-current="page">Thi đua - Khen thưởng</a>' in html

@@ -23,6 +23,7 @@ def test_seed_demo_creates_decisions_in_every_state_and_is_idempotent(settings, 
         "1520/QĐ-UBND": "published",
         "97/QĐ-SGDĐT": "revoked",
         "142/QĐ-SGDĐT": "draft",
+        "1520/QĐ-SGDĐT": "published",  # the calendar-year award of the 2025 reform's demo (reform.toml)
     }
     communications = Decision.objects.get(number="125/QĐ-SGDĐT").commendations
     assert communications.filter(recipient_kind="collective").count() == 2

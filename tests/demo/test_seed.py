@@ -1,12 +1,17 @@
 """seed_demo: the units, one account per role and the organisation pages, the same however often it runs."""
 
+import datetime
+
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
-from portal.models.core import SiteProfile, Unit, User
+from awards.models import Decision
+from portal.models.core import SiteProfile, Unit, UnitSuccession, User
 from portal.models.feedback import Question
 from portal.models.organisation import AboutPage, AgencyLink, Leader, Office, PressBriefing, Spokesperson
+from trainings.models import Training
+from trainings.selectors import training_attendance
 
 pytestmark = pytest.mark.django_db
 
@@ -44,3 +49,27 @@ def test_seed_demo_is_idempotent_and_creates_one_user_per_role(capsys):
 def test_seed_demo_refuses_production_without_the_flag():
     with pytest.raises(CommandError):
         call_command("seed_demo")
+
+
+def test_seed_demo_follows_the_2025_reform_and_its_records_add_up():
+    call_command("seed_demo", "--allow-production")
+    call_command("seed_demo", "--allow-production")
+    assert Unit.objects.filter(kind="commune").count() == 4
+    assert Unit.objects.get(code="KA").valid_to == datetime.date(2025, 6, 30)
+    assert UnitSuccession.objects.count() == 5
+    assert sorted(UnitSuccession.objects.filter(predecessor__code="KA").values_list("successor__code", flat=True)) == [
+        "XA-DURKMAL",
+        "XA-KRONGANA",
+    ]
+    hybrid = Training.objects.get(slug__startswith="hoi-nghi-trien-khai-cong-tac-truyen-thong")
+    assert training_attendance(hybrid).attended == {
+        "named_present": 40,
+        "remote_present": 353,
+        "counted": 18,
+        "attended": 411,
+    }
+    ministry = Training.objects.get(second_kind="training")
+    assert list(ministry.guests.filter(role="presiding").values_list("title", flat=True)) == ["Thứ trưởng"]
+    assert ministry.papers.public_full_text().count() == 1
+    award = Decision.objects.published().get(calendar_year=2025)
+    assert (award.period, award.training, award.articles.count()) == ("2025", ministry, 1)

@@ -109,3 +109,14 @@ class ReminderFactory(factory.django.DjangoModelFactory):
     training = factory.SubFactory(TrainingFactory)
     hours_before = 72
     audience = "both"
+
+
+class GuestFactory(factory.django.DjangoModelFactory):
+    """A dignitary or guest of an event, named on its public page."""
+
+    class Meta:
+        model = "trainings.Guest"
+
+    training = factory.SubFactory(TrainingFactory)
+    full_name = factory.Sequence(lambda n: f"Phạm Văn Khách {n + 1}")
+    title = "Phó Chủ tịch Ủy ban nhân dân tỉnh"

@@ -16,7 +16,7 @@ def test_the_delegate_export_has_the_list_and_attendance_by_unit(editor_client):
     ParticipantFactory(training=training, full_name="Võ Thị Lan", attendance=Attendance.PRESENT)
     response = editor_client.get(f"/admin/trainings/training/{training.pk}/dai-bieu.xlsx")
     workbook = load_workbook(io.BytesIO(response.content))
-    assert workbook.sheetnames == ["Đại biểu", "Theo đơn vị", "Theo vai trò"]
+    assert workbook.sheetnames == ["Đại biểu", "Tổng số người dự", "Theo đơn vị", "Theo vai trò"]
     assert [c.value for c in workbook["Đại biểu"][2]][:2] == [1, "Võ Thị Lan"]
 
 
@@ -31,6 +31,7 @@ def test_the_record_exports_to_xlsx_with_delegates_and_figures(client, leader, k
         "Tham luận",
         "Điểm cầu",
         "Đại biểu",
+        "Tổng số người dự",
         "Theo đơn vị",
         "Theo vai trò",
         "Nhận xét",

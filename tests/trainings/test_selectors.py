@@ -4,10 +4,23 @@ import datetime
 
 import pytest
 
+from portal.models import Unit, UnitSuccession
 from tests.factories.portal import UnitFactory
-from tests.factories.trainings import ParticipantFactory, SessionFactory, TopicFactory, TrainingFactory
+from tests.factories.trainings import (
+    ParticipantFactory,
+    RemoteSiteFactory,
+    SessionFactory,
+    TopicFactory,
+    TrainingFactory,
+)
 from tests.trainings.conftest import at
-from trainings.selectors import current_school_year, training_attendance, trainings_upcoming, year_overview
+from trainings.selectors import (
+    current_school_year,
+    training_attendance,
+    trainings_for_leaders,
+    trainings_upcoming,
+    year_overview,
+)
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("frozen")]
 
@@ -68,6 +81,10 @@ def test_year_overview_counts_trainings_delegates_topics_and_units_that_sent_nob
         "registered": 8,
         "present": 4,
         "registered_held": 7,
+        "named_present": 4,
+        "remote_present": 0,
+        "counted": 0,
+        "attended": 4,
         "rate": 57.1,
     }
     assert [(t.name, t.trainings_count) for t in data.topics] == [
@@ -94,3 +111,62 @@ def test_upcoming_trainings_are_public_not_over_not_cancelled_soonest_first():
     TrainingFactory(title="Nội bộ", is_public=False, **at(4))
     assert trainings_upcoming() == [soon, later]
     assert trainings_upcoming(limit=1) == [soon]
+
+
+def _hybrid(known_training, *, sites=12, each=30):
+    """``known_training`` (4 named present) with ``sites`` remote sites of ``each`` people and 15 counted at the hall."""
+    known_training.format = "hybrid"
+    known_training.counted_attendance = 15
+    known_training.save()
+    for n in range(sites):
+        RemoteSiteFactory(training=known_training, head_count=each, unit=UnitFactory(name=f"Phòng GD&ĐT điểm cầu {n}"))
+    return known_training
+
+
+def test_the_total_adds_named_people_remote_sites_and_people_counted_but_not_named(known_training):
+    _hybrid(known_training)
+    RemoteSiteFactory(training=known_training, head_count=None)  # not reported yet: counts nothing
+    assert training_attendance(known_training).attended == {
+        "named_present": 4,
+        "remote_present": 360,
+        "counted": 15,
+        "attended": 379,
+    }
+    listed = trainings_for_leaders().get(pk=known_training.pk)
+    assert (listed.present, listed.remote_present, listed.counted, listed.attended) == (4, 360, 15, 379)
+
+
+def test_a_unit_that_followed_only_from_a_remote_site_is_not_idle(known_training):
+    host = UnitFactory(name="Phòng Giáo dục và Đào tạo huyện Ea Kar")
+    served = UnitFactory(name="Trường Tiểu học Ea Kar")
+    silent = UnitFactory(name="Trường Tiểu học Cư Huê")
+    site = RemoteSiteFactory(training=known_training, unit=host, head_count=28)
+    site.served_units.add(served)
+    RemoteSiteFactory(training=known_training, unit=silent, head_count=0)  # connected, nobody counted
+    data = year_overview("2025-2026")
+    idle_names = {u.name for u in data.idle_units}
+    assert host.name not in idle_names
+    assert served.name not in idle_names
+    assert silent.name in idle_names
+    assert (data.totals["remote_present"], data.totals["attended"]) == (28, 32)
+
+
+def test_a_record_keeps_the_units_of_its_day_and_a_leader_may_roll_them_up_to_todays(known_training):
+    ka = known_training.participants.get(role="speaker").unit
+    commune = UnitFactory(name="Ủy ban nhân dân xã Krông Ana", short_name="UBND xã Krông Ana", kind="commune")
+    UnitSuccession.objects.create(predecessor=ka, successor=commune, on=datetime.date(2025, 7, 1))
+    Unit.objects.filter(pk=ka.pk).update(valid_to=datetime.date(2025, 6, 30), is_active=False)
+    as_then = figures(training_attendance(known_training).by_unit, "label", "present", "registered")
+    assert as_then == [("Phòng GD&ĐT Krông Ana", 3, 4), ("Phòng GD&ĐT Lắk", 1, 3)]
+    rolled = figures(training_attendance(known_training, by_today_units=True).by_unit, "label", "present", "registered")
+    assert sorted(rolled) == [("Phòng GD&ĐT Lắk", 1, 3), ("UBND xã Krông Ana", 3, 4)]
+
+
+def test_units_that_sent_nobody_are_those_of_that_year_of_a_kind_that_reports():
+    TrainingFactory(school_year="2025-2026")
+    gone = UnitFactory(name="Phòng GD&ĐT huyện Cũ", kind="bureau", valid_to=datetime.date(2024, 6, 30), is_active=False)
+    that_year = UnitFactory(name="Phòng GD&ĐT huyện Lắk", kind="bureau", valid_to=datetime.date(2025, 6, 30))
+    UnitFactory(name="Ủy ban nhân dân xã Lắk", kind="commune")
+    assert [u.name for u in year_overview("2024-2025").idle_units if u.kind != "school"] == [that_year.name]
+    assert gone not in year_overview("2024-2025").idle_units
+    assert [u.name for u in year_overview("2025-2026").idle_units if u.kind != "school"] == []

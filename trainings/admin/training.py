@@ -14,6 +14,7 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from news.admin.articles import ArticleAdmin, CoverageInlineFormSet
 from portal.admin.gallery import GalleryInline, gallery_register
 from portal.forms import SpreadsheetUploadForm
 from portal.spreadsheets import ImportFailed, xlsx_response
@@ -25,7 +26,7 @@ from trainings.services.reviews import ReviewError, training_submit_for_review
 from ..enums import Attendance
 from ..exports import participants_xlsx
 from ..forms import ImportMappingForm, SignInSheetForm
-from ..models import Material, Paper, Participant, Reminder, RemoteSite, Review, Session, Training, TrainingPhoto
+from ..models import Guest, Material, Paper, Participant, Reminder, RemoteSite, Review, Session, Training, TrainingPhoto
 from ..services.imports import PARTICIPANT_COLUMNS, REQUIRED_COLUMNS
 
 # The uploaded file waits in the cache (Redis, shared by web processes) between preview and confirm.
@@ -43,16 +44,29 @@ class SessionInline(admin.StackedInline):
 class RemoteSiteInline(admin.TabularInline):
     model = RemoteSite
     extra = 0
-    autocomplete_fields = ("unit",)
-    fields = ("name", "unit", "expected_count", "head_count", "counted_at")
+    autocomplete_fields = ("unit", "served_units")
+    fields = ("name", "unit", "served_units", "expected_count", "head_count", "counted_at")
     readonly_fields = ("counted_at",)
 
 
-class PaperInline(admin.TabularInline):
+class GuestInline(admin.TabularInline):
+    model = Guest
+    extra = 0
+    fields = ("order", "role", "full_name", "title", "organization")
+
+
+class PaperInline(admin.StackedInline):
     model = Paper
     extra = 0
     autocomplete_fields = ("unit",)
-    fields = ("order", "title", "unit", "presenter", "file")
+    fields = (
+        ("order", "title"),
+        ("unit", "presenter"),
+        "abstract",
+        "full_text",
+        "file",
+        ("unit_consents", "is_full_text_public"),
+    )
 
 
 class MaterialInline(admin.TabularInline):
@@ -97,6 +111,21 @@ class ReminderInline(admin.TabularInline):
         return f"{obj.sent} / {obj.waiting} / {obj.failed}"
 
 
+class ArticleTrainingInline(admin.TabularInline):
+    """On an article's admin page: the trainings it reports (``Training.articles``, the same relation)."""
+
+    model = Training.articles.through
+    fk_name = "article"
+    formset = CoverageInlineFormSet
+    extra = 0
+    autocomplete_fields = ("training",)
+    verbose_name = _("hội nghị được đưa tin")
+    verbose_name_plural = _("hội nghị liên quan")
+
+
+ArticleAdmin.coverage_inlines.append(ArticleTrainingInline)
+
+
 class ReviewInline(admin.TabularInline):
     model = Review
     extra = 0
@@ -123,7 +152,7 @@ class TrainingAdmin(admin.ModelAdmin):
     list_select_related = ("organizer",)
     search_fields = ("title", "search_text", "venue")
     date_hierarchy = "starts_at"
-    autocomplete_fields = ("organizer", "articles", "albums", "videos")
+    autocomplete_fields = ("organizer", "co_organizers", "articles", "documents", "albums", "videos")
     # The review status moves only through "Trình lãnh đạo" (an action) and the leaders' sign-off.
     readonly_fields = (
         "slug",
@@ -134,15 +163,48 @@ class TrainingAdmin(admin.ModelAdmin):
         "created_at",
         "updated_at",
     )
-    inlines = [SessionInline, RemoteSiteInline, PaperInline, MaterialInline, PhotoInline, ReminderInline, ReviewInline]
+    inlines = [
+        GuestInline,
+        SessionInline,
+        RemoteSiteInline,
+        PaperInline,
+        MaterialInline,
+        PhotoInline,
+        ReminderInline,
+        ReviewInline,
+    ]
     change_form_template = "admin/trainings/training/change_form.html"
     actions = ["submit_for_review"]
     fieldsets = (
-        (None, {"fields": ("title", ("kind", "format"), "school_year", ("starts_at", "ends_at"), "organizer")}),
+        (
+            None,
+            {
+                "fields": (
+                    "title",
+                    ("kind", "second_kind", "format"),
+                    "school_year",
+                    ("starts_at", "ends_at"),
+                    "organizer",
+                    "co_organizers",
+                    "invited_groups",
+                )
+            },
+        ),
         (_("Địa điểm"), {"fields": ("venue", "online_url")}),
         (
             _("Nội dung"),
-            {"fields": ("objectives", "summary", "outcomes", "expected_participants", "articles", "albums", "videos")},
+            {
+                "fields": (
+                    "objectives",
+                    "summary",
+                    "outcomes",
+                    ("expected_participants", "counted_attendance"),
+                    "articles",
+                    "documents",
+                    "albums",
+                    "videos",
+                )
+            },
         ),
         (
             _("Trạng thái"),

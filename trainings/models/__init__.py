@@ -3,9 +3,10 @@
 from .people import Participant, participant_person_key
 from .records import Material, Paper, Review, TrainingPhoto
 from .reminders import Reminder, ReminderDelivery
-from .training import RemoteSite, Session, Speaker, Topic, Training, TrainingQuerySet, validate_school_year
+from .training import Guest, RemoteSite, Session, Speaker, Topic, Training, TrainingQuerySet, validate_school_year
 
 __all__ = [
+    "Guest",
     "Material",
     "Paper",
     "Participant",

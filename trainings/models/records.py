@@ -1,6 +1,7 @@
 """What a training leaves behind: papers, materials, photos, and the leaders' review."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -16,8 +17,18 @@ from .training import Training
 validate_training_document = DocumentValidator()
 
 
+class PaperQuerySet(models.QuerySet):
+    def public_full_text(self) -> "PaperQuerySet":
+        """Papers whose full text anyone may read, the one definition: made public, of a public training.
+
+        The database holds a public paper to its unit's consent (``paper_public_needs_consent``).
+        """
+        return self.filter(is_full_text_public=True, training__in=Training.objects.public())
+
+
 class Paper(models.Model):
-    """A paper (tham luận) presented by a unit at the training."""
+    """A paper (tham luận) presented by a unit at the training; its abstract is public, its full text
+    only when its unit agreed."""
 
     training = models.ForeignKey(
         "trainings.Training", verbose_name=_("hội nghị"), on_delete=models.CASCADE, related_name="papers"
@@ -32,7 +43,21 @@ class Paper(models.Model):
         related_name="training_papers",
     )
     presenter = models.CharField(_("người trình bày"), max_length=150, blank=True)
-    # Never public: the public page lists the titles only; staff and leaders download it.
+    abstract = models.TextField(_("tóm tắt"), blank=True, help_text=_("Hiện trên trang công khai của hội nghị."))
+    full_text = models.TextField(
+        _("toàn văn"), blank=True, help_text=_("Chỉ hiện ra ngoài khi đơn vị đồng ý và được đánh dấu công khai.")
+    )
+    unit_consents = models.BooleanField(
+        _("đơn vị đồng ý công khai toàn văn"),
+        default=False,
+        help_text=_("Đánh dấu khi đơn vị trình bày đã đồng ý cho đăng toàn văn hoặc tệp tham luận."),
+    )
+    is_full_text_public = models.BooleanField(
+        _("công khai toàn văn"),
+        default=False,
+        help_text=_("Cho đọc toàn văn và tải tệp tham luận từ trang công khai; cần đơn vị đồng ý."),
+    )
+    # Private until the paper is made public (``PaperQuerySet.public_full_text``): staff and leaders download it.
     file = PrivateFileField(
         _("tệp tham luận"),
         upload_to=RandomFileName("trainings/papers"),
@@ -42,10 +67,21 @@ class Paper(models.Model):
     )
     order = models.PositiveIntegerField(_("thứ tự"), default=0)
 
+    objects = PaperQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("tham luận")
         verbose_name_plural = _("tham luận")
         ordering = ["training", "order", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(is_full_text_public=False) | Q(unit_consents=True),
+                name="paper_public_needs_consent",
+                violation_error_message=_(
+                    "Chỉ công khai toàn văn tham luận khi đơn vị trình bày đã đồng ý; hãy đánh dấu ô đồng ý trước."
+                ),
+            )
+        ]
 
     def __str__(self) -> str:
         return self.title
@@ -55,6 +91,16 @@ class Paper(models.Model):
 
     def get_download_url(self) -> str:
         return reverse("trainings:paper_file", kwargs={"pk": self.pk})
+
+    def clean(self) -> None:
+        if self.is_full_text_public and not self.unit_consents:
+            raise ValidationError(
+                {
+                    "is_full_text_public": _(
+                        "Chỉ công khai toàn văn tham luận khi đơn vị trình bày đã đồng ý; hãy đánh dấu ô đồng ý trước."
+                    )
+                }
+            )
 
 
 class MaterialQuerySet(models.QuerySet):

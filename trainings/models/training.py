@@ -1,6 +1,7 @@
 """A training conference and its programme: topics, speakers, agenda, remote sites."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import F, Q
@@ -13,7 +14,7 @@ from portal.models import unique_slug
 from portal.storage import RandomFileName
 from portal.text import normalize_search_text
 
-from ..enums import ReviewStatus, SessionKind, TrainingFormat, TrainingKind, TrainingStatus
+from ..enums import GuestRole, ReviewStatus, SessionKind, TrainingFormat, TrainingKind, TrainingStatus
 
 validate_school_year = RegexValidator(
     r"^(19|20)\d{2}-(19|20)\d{2}$", _("Năm học ghi dạng 2024-2025."), code="school_year"
@@ -48,6 +49,13 @@ class Training(models.Model):
     title = models.CharField(_("tên hội nghị"), max_length=255)
     slug = models.SlugField(_("đường dẫn"), max_length=160, unique=True, blank=True)
     kind = models.CharField(_("loại"), max_length=20, choices=TrainingKind.choices, default=TrainingKind.TRAINING)
+    second_kind = models.CharField(
+        _("loại thứ hai"),
+        max_length=20,
+        choices=TrainingKind.choices,
+        blank=True,
+        help_text=_("Khi một sự kiện vừa là hội nghị vừa là tập huấn; để trống nếu chỉ có một loại."),
+    )
     format = models.CharField(
         _("hình thức"), max_length=20, choices=TrainingFormat.choices, default=TrainingFormat.IN_PERSON
     )
@@ -64,10 +72,39 @@ class Training(models.Model):
         on_delete=models.PROTECT,
         related_name="trainings_organized",
     )
+    co_organizers = models.ManyToManyField(
+        "portal.Unit",
+        verbose_name=_("đơn vị phối hợp"),
+        blank=True,
+        related_name="trainings_co_organized",
+    )
+    invited_groups = models.TextField(
+        _("thành phần"),
+        blank=True,
+        help_text=_(
+            "Các nhóm được mời, mỗi nhóm một dòng, ví dụ: Lãnh đạo các phòng, đơn vị thuộc Sở. Hiện trên trang công khai."
+        ),
+    )
+    documents = models.ManyToManyField(
+        "news.Document",
+        verbose_name=_("văn bản liên quan"),
+        blank=True,
+        related_name="trainings",
+        help_text=_("Kế hoạch, giấy mời, báo cáo trong kho văn bản; trang công khai chỉ hiện văn bản đã công khai."),
+    )
     objectives = models.TextField(_("mục đích, yêu cầu"), blank=True)
     summary = models.TextField(_("tóm tắt"), blank=True, help_text=_("Hiện trên trang công khai."))
     outcomes = models.TextField(_("kết quả"), blank=True, help_text=_("Kết quả, đánh giá sau hội nghị."))
     expected_participants = models.PositiveIntegerField(_("số đại biểu dự kiến"), default=0)
+    counted_attendance = models.PositiveIntegerField(
+        _("số người dự đếm được, không ghi tên"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Người có mặt tại hội trường chính được đếm mà không có tên trong danh sách đại biểu; "
+            "cộng vào tổng số người dự (không tính người ở điểm cầu)."
+        ),
+    )
     status = models.CharField(
         _("trạng thái"), max_length=20, choices=TrainingStatus.choices, default=TrainingStatus.PLANNED
     )
@@ -123,6 +160,7 @@ class Training(models.Model):
         ]
         constraints = [
             models.CheckConstraint(condition=Q(ends_at__gt=F("starts_at")), name="training_ends_after_start"),
+            models.CheckConstraint(condition=~Q(second_kind=F("kind")), name="training_second_kind_differs"),
             models.CheckConstraint(
                 condition=Q(review_status=ReviewStatus.SIGNED_OFF, signed_off_at__isnull=False)
                 | (~Q(review_status=ReviewStatus.SIGNED_OFF) & Q(signed_off_at__isnull=True)),
@@ -162,6 +200,42 @@ class Training(models.Model):
     def is_online(self) -> bool:
         return self.format in {TrainingFormat.ONLINE, TrainingFormat.HYBRID}
 
+    @property
+    def kinds_display(self) -> str:
+        """ "Hội nghị, Tập huấn" for an event of two kinds."""
+        if not self.second_kind:
+            return str(self.get_kind_display())
+        return f"{self.get_kind_display()}, {str(self.get_second_kind_display()).lower()}"
+
+    @property
+    def invited_group_lines(self) -> list[str]:
+        return [line.strip() for line in self.invited_groups.splitlines() if line.strip()]
+
+
+class Guest(models.Model):
+    """Who presided over an event, or attended as a dignitary or guest: named in public, unlike delegates."""
+
+    training = models.ForeignKey(Training, verbose_name=_("hội nghị"), on_delete=models.CASCADE, related_name="guests")
+    role = models.CharField(_("vai trò"), max_length=20, choices=GuestRole.choices, default=GuestRole.GUEST)
+    full_name = models.CharField(_("họ và tên"), max_length=150)
+    title = models.CharField(_("chức vụ"), max_length=200, blank=True, help_text=_("Ví dụ: Thứ trưởng."))
+    organization = models.CharField(
+        _("cơ quan"), max_length=255, blank=True, help_text=_("Ví dụ: Bộ Giáo dục và Đào tạo.")
+    )
+    order = models.PositiveIntegerField(_("thứ tự"), default=0)
+
+    class Meta:
+        verbose_name = _("chủ trì, đại biểu khách mời")
+        verbose_name_plural = _("chủ trì, đại biểu khách mời")
+        ordering = ["training", "role", "order", "pk"]
+        constraints = [models.CheckConstraint(condition=~Q(full_name=""), name="guest_has_name")]
+
+    def __str__(self) -> str:
+        return ", ".join(part for part in (self.full_name, self.title, self.organization) if part)
+
+    def get_absolute_url(self) -> str:
+        return self.training.get_absolute_url() + "#chu-tri"
+
 
 class Topic(models.Model):
     """A subject taught at trainings: crisis communication, spokesperson skills, social media."""
@@ -190,7 +264,12 @@ class Topic(models.Model):
 class Speaker(models.Model):
     """Someone who presents at trainings, often from outside the sector (a journalism centre)."""
 
-    full_name = models.CharField(_("họ và tên"), max_length=150)
+    full_name = models.CharField(
+        _("họ và tên"),
+        max_length=150,
+        blank=True,
+        help_text=_("Để trống khi chỉ biết cơ quan, ví dụ: cán bộ Trung tâm Bồi dưỡng nghiệp vụ Báo chí."),
+    )
     title = models.CharField(
         _("học hàm, chức danh"), max_length=150, blank=True, help_text=_("Ví dụ: ThS., Nhà báo, Phó Giám đốc.")
     )
@@ -214,8 +293,17 @@ class Speaker(models.Model):
         verbose_name = _("báo cáo viên")
         verbose_name_plural = _("báo cáo viên")
         ordering = ["full_name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(full_name="") | ~Q(organization=""),
+                name="speaker_named_or_organization",
+                violation_error_message=_("Hãy ghi họ tên báo cáo viên, hoặc ít nhất cơ quan công tác."),
+            )
+        ]
 
     def __str__(self) -> str:
+        if not self.full_name:
+            return str(_("Cán bộ %(organization)s") % {"organization": self.organization})
         return f"{self.title} {self.full_name}".strip()
 
 
@@ -252,8 +340,17 @@ class Session(models.Model):
         return self.training.get_absolute_url() + f"#muc-{self.pk}"
 
 
+# A site's count may run over its expected number (a whole school came), but not ten times over:
+# that is a typing slip (an extra zero) that would swamp every total.
+REMOTE_SITE_OVERRUN_FACTOR = 10
+
+
 class RemoteSite(models.Model):
-    """An online meeting point (điểm cầu) where a unit gathers its people in front of a screen."""
+    """An online meeting point (điểm cầu) where a unit gathers its people in front of a screen.
+
+    Its people are counted, not named: ``head_count`` adds to every attendance total, and the
+    units it served (``served_units``, besides its host ``unit``) count as having attended.
+    """
 
     training = models.ForeignKey(
         Training, verbose_name=_("hội nghị"), on_delete=models.CASCADE, related_name="remote_sites"
@@ -266,6 +363,13 @@ class RemoteSite(models.Model):
         null=True,
         blank=True,
         related_name="remote_sites",
+    )
+    served_units = models.ManyToManyField(
+        "portal.Unit",
+        verbose_name=_("các đơn vị dự tại điểm cầu"),
+        blank=True,
+        related_name="remote_sites_served",
+        help_text=_("Đơn vị có người theo dõi hội nghị tại điểm cầu này, ngoài đơn vị chủ trì điểm cầu."),
     )
     expected_count = models.PositiveIntegerField(_("số người dự kiến"), default=0)
     head_count = models.PositiveIntegerField(
@@ -282,6 +386,15 @@ class RemoteSite(models.Model):
         ordering = ["training", "name"]
         constraints = [
             models.UniqueConstraint(fields=["training", "name"], name="remote_site_unique_name"),
+            models.CheckConstraint(
+                condition=Q(head_count__isnull=True)
+                | Q(expected_count=0)
+                | Q(head_count__lte=F("expected_count") * REMOTE_SITE_OVERRUN_FACTOR),
+                name="remote_site_head_count_plausible",
+                violation_error_message=_(
+                    "Số người có mặt tại điểm cầu vượt quá 10 lần số dự kiến; hãy kiểm tra lại số đã nhập."
+                ),
+            ),
         ]
 
     def __str__(self) -> str:
@@ -289,3 +402,21 @@ class RemoteSite(models.Model):
 
     def get_absolute_url(self) -> str:
         return self.training.get_leaders_url() + "#diem-cau"
+
+    def clean(self) -> None:
+        problem = remote_site_head_count_problem(head_count=self.head_count, expected_count=self.expected_count)
+        if problem:
+            raise ValidationError({"head_count": problem})
+
+
+def remote_site_head_count_problem(*, head_count: int | None, expected_count: int) -> str:
+    """What is wrong with a site's head count, in Vietnamese, or "" (the admin and the service share it)."""
+    if head_count is None:
+        return ""
+    if head_count < 0:
+        return _("Số người có mặt không thể âm.")
+    if expected_count and head_count > expected_count * REMOTE_SITE_OVERRUN_FACTOR:
+        return _(
+            "Số người có mặt (%(count)s) vượt quá 10 lần số dự kiến (%(expected)s); hãy kiểm tra lại số đã nhập."
+        ) % {"count": head_count, "expected": expected_count}
+    return ""

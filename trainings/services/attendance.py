@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from ..enums import Attendance
 from ..models import Participant, RemoteSite, Training
+from ..models.training import remote_site_head_count_problem
 
 
 class AttendanceError(ValueError):
@@ -66,8 +67,9 @@ def sign_in_sheet_record(*, training: Training, present_ids: Iterable[int]) -> S
 
 def remote_site_record_head_count(*, site: RemoteSite, head_count: int) -> RemoteSite:
     """Record how many people were counted at a remote site. Side effects: none beyond the row."""
-    if head_count < 0:
-        raise AttendanceError(_("Số người có mặt không thể âm."))
+    problem = remote_site_head_count_problem(head_count=head_count, expected_count=site.expected_count)
+    if problem:
+        raise AttendanceError(problem)
     site.head_count = head_count
     site.counted_at = timezone.now()
     site.save(update_fields=["head_count", "counted_at"])

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from portal.selectors import UnitMatcher
@@ -164,7 +165,7 @@ def _mapping_problems(table: Table, mapping: dict[str, str | None]) -> list[Impo
 
 def _plan(training: Training, table: Table, mapping: dict[str, str | None]):
     """The participants to create and the problems of every row, in row order."""
-    matcher = UnitMatcher()
+    matcher = UnitMatcher(on=timezone.localdate(training.starts_at))
     sites = {normalize_search_text(s.name): s for s in training.remote_sites.all()}
     existing = set(Participant.objects.filter(training=training).values_list("person_key", flat=True))
     seen: dict[str, int] = {}

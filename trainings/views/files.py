@@ -21,4 +21,4 @@ def paper_file(request: HttpRequest, pk: int) -> HttpResponse:
     paper = paper_for_download(pk=pk, user=request.user)
     if paper is None:
         raise Http404
-    return file_download(paper.file, public=False)
+    return file_download(paper.file, public=paper.is_full_text_public and paper.training.is_public)

@@ -67,16 +67,31 @@ def _record_or_404(slug: str) -> Training:
     return training
 
 
-def _record_context(training: Training) -> dict:
-    figures = training_attendance(training)
+def attended_series() -> list[Series]:
+    """The parts of everyone who took part (``selectors.attended_parts``), in the order pages list them."""
+    return [
+        Series("named_present", _("Đại biểu có tên, có mặt"), "#2e7d32"),
+        Series("remote_present", _("Tại các điểm cầu"), "#0b4a8b"),
+        Series("counted", _("Đếm, không ghi tên"), "#6a1b9a"),
+    ]
+
+
+BY_TODAY_UNITS = ("don-vi", "hien-nay")
+
+
+def _record_context(training: Training, *, by_today_units: bool = False) -> dict:
+    figures = training_attendance(training, by_today_units=by_today_units)
     return {
+        "by_today_units": by_today_units,
         "training": training,
         "figures": figures,
         "speakers": training_speakers(training),
         "topics": training_topics(training),
         "unit_chart": horizontal_bar_chart(figures.by_unit, attendance_series(), title=_("Điểm danh theo đơn vị")),
         "role_chart": horizontal_bar_chart(figures.by_role, attendance_series(), title=_("Điểm danh theo vai trò")),
-        "remote_total": sum(site.head_count or 0 for site in training.remote_sites.all()),
+        "attended_chart": horizontal_bar_chart(
+            [{**figures.attended, "label": _("Tổng số người dự")}], attended_series(), title=_("Tổng số người dự")
+        ),
         "training_commendations": commendations_for_training(training=training),
     }
 
@@ -85,7 +100,7 @@ def _record_context(training: Training) -> dict:
 @require_safe
 def training_detail(request: HttpRequest, slug: str) -> HttpResponse:
     training = _record_or_404(slug)
-    context = _record_context(training)
+    context = _record_context(training, by_today_units=request.GET.get(BY_TODAY_UNITS[0]) == BY_TODAY_UNITS[1])
     context["can_sign_off"] = request.user.has_perm(SIGN_OFF_PERMISSION)
     context["review_form"] = ReviewForm()
     context["sign_off_form"] = SignOffForm()
@@ -163,7 +178,13 @@ def overview(request: HttpRequest) -> HttpResponse:
     chart = None
     if data and data.trainings:
         rows = [
-            {"label": Truncator(t.title).chars(40), "present": t.present, "missing": t.registered - t.present}
+            {
+                "label": Truncator(t.title).chars(40),
+                "named_present": t.present,
+                "remote_present": t.remote_present,
+                "counted": t.counted,
+                "missing": t.registered - t.present,
+            }
             if t.status == TrainingStatus.HELD
             else {"label": Truncator(t.title).chars(40), "ahead": t.registered}
             for t in data.trainings
@@ -171,11 +192,11 @@ def overview(request: HttpRequest) -> HttpResponse:
         chart = horizontal_bar_chart(
             rows,
             [
-                Series("present", _("Có mặt"), "#2e7d32"),
-                Series("missing", _("Không có mặt"), "#b3261e"),
+                *attended_series(),
+                Series("missing", _("Đại biểu có tên, không có mặt"), "#b3261e"),
                 Series("ahead", _("Đăng ký, chưa tổ chức"), "#4f5b67"),
             ],
-            title=_("Đại biểu theo hội nghị"),
+            title=_("Người dự theo hội nghị"),
         )
     return render(
         request,

@@ -1,6 +1,7 @@
 """The site shell's own pages: home, health check, robots.txt, unit pages, sign-in."""
 
 from django.contrib.auth import views as auth_views
+from django.db.models import OuterRef, Subquery
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.template.response import TemplateResponse
@@ -14,7 +15,7 @@ from news.selectors.announcements import home_announcements, public_next_change
 from news.selectors.articles import home_page_data
 from news.selectors.documents import documents_latest
 from portal.health import health_report_cached
-from portal.models import Unit
+from portal.models import Unit, UnitType
 from portal.pagecache import HOME, LISTS, cached_page
 from portal.permissions import can_access_leaders_area
 from portal.selectors import banners_next_change, banners_public
@@ -73,7 +74,10 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
 
 @require_safe
 def unit_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    unit = get_object_or_404(Unit.objects.active().select_related("parent"), slug=slug)
+    kind_name = UnitType.objects.filter(code=OuterRef("kind")).values("name")[:1]
+    unit = get_object_or_404(
+        Unit.objects.active().select_related("parent").annotate(kind_name=Subquery(kind_name)), slug=slug
+    )
     children = unit.children.active().only("name", "slug", "kind")
     return render(request, "portal/unit_detail.html", {"unit": unit, "children": children})
 

@@ -18,7 +18,7 @@ def test_lists_filter_by_school_year_form_unit_and_issuer_and_search_without_dia
         form=AwardFormFactory(name="Bằng khen của Chủ tịch UBND tỉnh", level="province"),
     )
     html = client.get("/admin/awards/decision/").content.decode()
-    for heading in ("năm học", "cơ quan ban hành", "hình thức khen thưởng", "đơn vị"):
+    for heading in ("năm học / năm", "cơ quan ban hành", "hình thức khen thưởng", "đơn vị"):
         assert f'data-filter-title="{heading}"' in html
     html = client.get("/admin/awards/commendation/", {"q": "nguyen thi thu ha"}).content.decode()
     assert "Nguyễn Thị Thu Hà" in html and "Lê Văn Hùng" not in html

@@ -135,7 +135,7 @@ def test_article_page_runs_a_fixed_number_of_queries(client, django_assert_num_q
     target.related_articles.add(*articles[100:103])
     # shell: profile, menu, agency links; article, tags, images, attachments, manual picks,
     # linked albums and videos,
-    # shared tags, most read; a body without editor images needs no query
+    # shared tags, most read, the conferences and decisions it reports; a body without editor images needs no query
     with django_assert_num_queries(12):
         response = client.get(target.get_absolute_url())
     assert len(response.context["related"]) == 6

@@ -5,9 +5,11 @@ import datetime
 
 import pytest
 import time_machine
+from django.db import IntegrityError, transaction
 
 from tests.factories.trainings import HCM, ParticipantFactory, RemoteSiteFactory, TrainingFactory
 from trainings.enums import Attendance
+from trainings.models import RemoteSite
 from trainings.services.attendance import (
     AttendanceError,
     participant_check_in,
@@ -73,3 +75,19 @@ def test_a_remote_site_head_count_is_recorded_with_its_time():
     assert (site.head_count, site.counted_at) == (42, MOMENT)
     with pytest.raises(AttendanceError):
         remote_site_record_head_count(site=site, head_count=-1)
+
+
+def test_a_head_count_ten_times_the_expected_number_is_refused_and_nothing_is_saved():
+    site = RemoteSiteFactory(expected_count=30, head_count=25)
+    with pytest.raises(AttendanceError) as error:
+        remote_site_record_head_count(site=site, head_count=301)
+    assert str(error.value) == ("Số người có mặt (301) vượt quá 10 lần số dự kiến (30); hãy kiểm tra lại số đã nhập.")
+    site.refresh_from_db()
+    assert site.head_count == 25
+    remote_site_record_head_count(site=site, head_count=300)  # a whole school came: allowed
+
+
+def test_the_database_refuses_an_implausible_head_count_written_around_the_service():
+    site = RemoteSiteFactory(expected_count=5)
+    with pytest.raises(IntegrityError), transaction.atomic():
+        RemoteSite.objects.filter(pk=site.pk).update(head_count=51)

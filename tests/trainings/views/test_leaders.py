@@ -2,11 +2,14 @@
 and sign-off."""
 
 import datetime
+import io
 
 import pytest
 import time_machine
+from openpyxl import load_workbook
 
 from portal import roles
+from portal.models import UnitSuccession
 from tests.factories.portal import UnitFactory, UserFactory
 from tests.factories.trainings import (
     HCM,
@@ -73,7 +76,7 @@ def test_the_record_page_shows_the_table_and_the_chart(client, leader, known_tra
     ) in html
     assert '<svg class="chart"' in html
     assert "<title>Có mặt: 3</title>" in html
-    assert html.count('<svg class="chart"') == 2  # by role and by unit
+    assert html.count('<svg class="chart"') == 3  # everyone who took part, by role, by unit
 
 
 def test_a_collaborator_gets_403_and_a_visitor_is_sent_to_sign_in(client, known_training):
@@ -138,16 +141,18 @@ def test_sign_off_needs_the_confirmation_and_a_held_training(client, leader):
     assert not Review.objects.exists()
 
 
-@pytest.mark.parametrize("delegates", [3, 300])
-def test_the_record_page_runs_a_fixed_number_of_queries(client, leader, django_assert_num_queries, delegates):
+@pytest.mark.parametrize(("delegates", "sites"), [(3, 0), (300, 15)])
+def test_the_record_page_runs_a_fixed_number_of_queries(client, leader, django_assert_num_queries, delegates, sites):
     training = TrainingFactory()
     _full_record(training)
     _grow(training, delegates)
+    for _ in range(sites):
+        RemoteSiteFactory(training=training, head_count=20, unit=UnitFactory()).served_units.add(UnitFactory())
     client.force_login(leader)
     client.get(training.get_leaders_url())  # warm the site profile cache and the session
-    with django_assert_num_queries(
-        17
-    ):  # 15 for the record, the commendations handed out at it, what awaits the leaders
+    # 15 for the record, + the remote sites' units served and their head count, + guests, co-organisers and
+    # documents, + the commendations handed out at it, + what awaits the leaders
+    with django_assert_num_queries(22):
         response = client.get(training.get_leaders_url())
     assert response.status_code == 200
 
@@ -157,6 +162,8 @@ def test_the_list_and_overview_run_a_fixed_number_of_queries(client, leader, dja
     for _ in range(trainings):
         training = TrainingFactory()
         _grow(training, 20)
+        for _ in range(trainings):
+            RemoteSiteFactory(training=training, head_count=12, unit=UnitFactory()).served_units.add(UnitFactory())
     client.force_login(leader)
     client.get("/lanh-dao/")
     # + 1 each: the count of what awaits the leaders in their menu (news.selectors.articles.leaders_awaiting_count).
@@ -189,7 +196,55 @@ def test_the_overview_page_shows_the_year_and_tells_held_from_upcoming(client, l
     client.force_login(leader)
     html = client.get("/lanh-dao/tong-hop/?nam-hoc=2025-2026").content.decode()
     assert "Năm học 2025-2026" in html
-    assert "<title>Có mặt: 4</title>" in html
-    assert "<title>Không có mặt: 3</title>" in html
+    assert "<title>Đại biểu có tên, có mặt: 4</title>" in html
+    assert "<title>Đại biểu có tên, không có mặt: 3</title>" in html
     assert "Đăng ký, chưa tổ chức" in html
     assert client.get("/lanh-dao/tong-hop/?nam-hoc=1999-2000").status_code == 404
+
+
+def test_a_twelve_site_hybrid_event_shows_the_same_sum_on_the_page_the_chart_and_the_export(client, leader):
+    training = TrainingFactory(format="hybrid", counted_attendance=10)
+    _grow(training, 45)  # 30 present, 15 absent
+    for n in range(12):
+        RemoteSiteFactory(training=training, unit=UnitFactory(), expected_count=30, head_count=28 + n % 3)
+    remote = sum(28 + n % 3 for n in range(12))
+    total = 30 + remote + 10
+    client.force_login(leader)
+    html = client.get(training.get_leaders_url()).content.decode()
+    assert f"Tổng số người dự: {total}" in html
+    assert f"<dt>Tại các điểm cầu (đếm)</dt><dd>{remote}</dd>" in html
+    assert '<text x="' in html and f">{total}</text>" in html  # the number printed beside the chart's bar
+    listed = client.get("/lanh-dao/").content.decode()
+    assert f'<td class="num">{total}<br>' in listed
+    overview = client.get("/lanh-dao/tong-hop/?nam-hoc=2025-2026").content.decode()
+    assert f"<dd><strong>{total}</strong></dd>" in overview
+    workbook = load_workbook(io.BytesIO(client.get(training.get_leaders_url() + "ho-so.xlsx").content))
+    rows = list(workbook["Tổng số người dự"].values)
+    assert rows[1:] == [
+        ("Đại biểu có tên, có mặt", 30),
+        ("Tại các điểm cầu (đếm)", remote),
+        ("Đếm, không ghi tên", 10),
+        ("Tổng số người dự", total),
+    ]
+
+
+@pytest.mark.parametrize("units", [1, 12])
+def test_the_record_by_todays_units_rolls_old_units_up_in_a_fixed_number_of_queries(
+    client, leader, django_assert_num_queries, units
+):
+    training = TrainingFactory()
+    commune = UnitFactory(name="Ủy ban nhân dân xã Krông Ana", short_name="UBND xã Krông Ana", kind="commune")
+    for n in range(units):
+        bureau = UnitFactory(name=f"Phòng GD&ĐT cũ {n}", kind="bureau")
+        UnitSuccession.objects.create(predecessor=bureau, successor=commune, on=datetime.date(2025, 7, 1))
+        Participant.objects.create(
+            training=training, full_name=f"Người {n}", unit=bureau, attendance=Attendance.PRESENT, email=f"c{n}@x.vn"
+        )
+    client.force_login(leader)
+    url = training.get_leaders_url() + "?don-vi=hien-nay"
+    client.get(url)
+    with django_assert_num_queries(21):  # this record's 19 (no agenda), + the lineage and today's units
+        html = client.get(url).content.decode()
+    assert f"<title>Có mặt: {units}</title>" in html
+    assert "UBND xã Krông Ana" in html
+    assert "Phòng GD&amp;ĐT cũ 0" not in html

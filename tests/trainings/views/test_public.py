@@ -6,11 +6,14 @@ import pytest
 from django.template.loader import render_to_string
 
 from news.models import Article, Category
-from tests.factories.portal import UserFactory
+from tests.factories.news import DocumentFactory
+from tests.factories.portal import UnitFactory, UserFactory
 from tests.factories.trainings import (
+    GuestFactory,
     MaterialFactory,
     PaperFactory,
     ParticipantFactory,
+    RemoteSiteFactory,
     SessionFactory,
     SpeakerFactory,
     TopicFactory,
@@ -30,7 +33,7 @@ def test_the_public_page_links_public_materials_through_the_view_and_names_paper
     html = client.get(training.get_absolute_url()).content.decode()
     assert f'<a href="/hoi-nghi-tap-huan/tai-lieu/{public.pk}/">Bài trình chiếu công khai</a>' in html
     assert "Tài liệu nội bộ" not in html
-    assert "<li>Kinh nghiệm của trường" in html
+    assert f'<li id="tham-luan-{paper.pk}">Kinh nghiệm của trường' in html
     assert paper.get_download_url() not in html
     assert "/media/" not in html
 
@@ -91,14 +94,32 @@ def test_a_training_not_public_is_404(client):
     assert client.get(TrainingFactory(is_public=False).get_absolute_url()).status_code == 404
 
 
+def test_the_public_number_of_delegates_adds_remote_sites_and_people_counted_and_names_no_site_unit(client):
+    training = TrainingFactory(format="hybrid", counted_attendance=20, **at(-2))
+    ParticipantFactory.create_batch(3, training=training, attendance="present")
+    ParticipantFactory(training=training, attendance="absent")
+    host = UnitFactory(name="Phòng Giáo dục và Đào tạo huyện Kín Đáo")
+    for _ in range(12):
+        RemoteSiteFactory(training=training, unit=host, head_count=30)
+    html = client.get(training.get_absolute_url()).content.decode()
+    assert "<dt>Số đại biểu</dt>\n      <dd>383 (trong đó 360 người dự tại các điểm cầu)</dd>" in html
+    assert "Kín Đáo" not in html
+
+
 @pytest.mark.parametrize("delegates", [1, 50])
 def test_the_page_runs_a_fixed_number_of_queries(client, django_assert_num_queries, delegates):
     training = TrainingFactory(**at(-2))
     for _ in range(3):
         SessionFactory(training=training, speakers=[SpeakerFactory()])
     ParticipantFactory.create_batch(delegates, training=training)
+    RemoteSiteFactory.create_batch(delegates % 7, training=training, head_count=5)
+    GuestFactory.create_batch(delegates % 4, training=training)
+    training.co_organizers.add(*UnitFactory.create_batch(delegates % 3))
+    training.documents.add(*DocumentFactory.create_batch(delegates % 3))
     client.get("/")  # the site profile is cached after the first page
-    with django_assert_num_queries(10):  # 7 for the page, the commendations handed out at it, albums, videos
+    # 10 for the page (guests, co-organisers and public documents among them), + the commendations handed out
+    # at it, + albums and videos
+    with django_assert_num_queries(13):
         assert client.get(training.get_absolute_url()).status_code == 200
     with django_assert_num_queries(3):
         assert client.get("/hoi-nghi-tap-huan/").status_code == 200

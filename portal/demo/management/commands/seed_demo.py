@@ -4,7 +4,7 @@ from django.apps import apps
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from ... import announcements, awards, documents, media, newsroom, organisation, royalties, trainings
+from ... import announcements, awards, documents, media, newsroom, organisation, reform, royalties, trainings
 from ...content import DemoDataError
 
 # Seeded in this order: articles need units and users, trainings link articles, awards link both.
@@ -14,6 +14,8 @@ STEPS = [
     ("news", [newsroom.seed, documents.seed, announcements.seed, royalties.seed]),
     ("trainings", [trainings.seed]),
     ("awards", [awards.seed]),
+    # The 2025 reform's units and lineage, and the records that use them: after the rest.
+    ("portal", [reform.seed]),
     # Albums and videos last: they are linked to articles, conferences and decisions.
     ("news", [media.seed, media.seed_old_site]),
 ]
