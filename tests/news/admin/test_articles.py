@@ -11,7 +11,7 @@ from django.test import Client
 from django.utils import timezone
 
 from news.enums import ArticleAction, ArticleStatus
-from news.models import Article
+from news.models import Article, ArticleImage
 from portal import roles
 from portal.models import UploadedImage
 from tests.factories.news import ArticleFactory, CategoryFactory
@@ -288,7 +288,10 @@ def test_a_gallery_row_needs_a_caption_and_a_token_of_ones_own(client, collabora
     ).json()["token"]
     response = client.post("/admin/news/article/add/", article_form(**gallery_rows([(theirs, "Ảnh"), (mine, "")])))
     assert response.status_code == 200
-    errors = [form.errors for form in response.context["inline_admin_formsets"][0].formset.forms]
+    (gallery,) = [
+        inline.formset for inline in response.context["inline_admin_formsets"] if inline.formset.model is ArticleImage
+    ]
+    errors = [form.errors for form in gallery.forms]
     assert errors == [
         {"__all__": ["Không tìm thấy ảnh đã tải lên; hãy tải ảnh lên lại."]},
         {"caption": ["Hãy ghi chú thích (hoặc mô tả) cho ảnh, để người khiếm thị biết ảnh có gì."]},
