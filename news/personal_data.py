@@ -1,0 +1,45 @@
+"""News' entries in the register of personal data (portal/personal_data.py)."""
+
+from django.utils.translation import gettext_lazy as _
+
+from portal.personal_data import End, NotPersonal, PersonalData, register
+
+register(
+    PersonalData(
+        model="news.Article",
+        fields=("byline",),
+        subject=_("Tác giả bài viết (dòng ký tên)"),
+        purpose=_("Ghi tên tác giả của tác phẩm đã đăng"),
+        basis=_("Quyền tác giả; hoạt động thông tin của cơ quan"),
+        audience=_("Công khai khi bài được đăng"),
+        end=End.KEEP_PUBLIC_ACT,
+        retention_text=_("Cùng bài viết đã đăng"),
+    ),
+    PersonalData(
+        model="news.Document",
+        fields=("signer",),
+        subject=_("Người ký văn bản"),
+        purpose=_("Văn bản quản lý nhà nước đã ban hành"),
+        basis=_("Công khai văn bản theo quy định"),
+        audience=_("Công khai"),
+        end=End.KEEP_PUBLIC_ACT,
+        retention_text=_("Lâu dài, cùng văn bản"),
+    ),
+    PersonalData(
+        model="news.DocumentComment",
+        fields=("full_name", "email", "unit_name"),
+        subject=_("Người góp ý dự thảo văn bản"),
+        purpose=_("Tiếp thu, giải trình ý kiến góp ý dự thảo"),
+        basis=_("Sự đồng ý của người góp ý"),
+        audience=_("Biên tập viên, đơn vị soạn thảo"),
+        end=End.ANONYMISE,
+        retention="document_comment_contact",
+        retention_days=365,
+        retention_text=_("365 ngày sau khi gửi góp ý"),
+    ),
+    NotPersonal(model="news.Category", fields=("name",), reason="a category's name"),
+    NotPersonal(model="news.Tag", fields=("name",), reason="a tag's name"),
+    NotPersonal(model="news.DocumentIssuer", fields=("name", "short_name"), reason="an issuing agency's name"),
+    NotPersonal(model="news.DocumentField", fields=("name",), reason="a field of documents"),
+    NotPersonal(model="news.AppliedViewBuffer", fields=("name",), reason="a counter buffer's name"),
+)

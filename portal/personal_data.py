@@ -1,0 +1,242 @@
+"""The register of personal data: what the portal keeps about people, why, who sees it, how long.
+
+It is the same list as ``docs/personal-data.md``, in code, so that the retention sweep, the
+rights tool (``manage.py personal_data``) and the policy page read one source. Each app
+declares its own models in its own ``personal_data.py`` (found like admin modules, by
+``autodiscover_modules``, as portal/owed.py does), so that this base module names no app and
+an app added later plugs in. ``tests/portal/test_personal_data.py`` walks every model of the
+project's apps, history models included, and fails on a field whose name looks personal
+(name, e-mail, phone, address, birth date, ID or bank number) that has no entry here: either a
+``PersonalData`` (it is personal) or a ``NotPersonal`` (its name misleads, with the reason).
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from django.apps import apps
+from django.db import models
+from django.utils.module_loading import autodiscover_modules
+from django.utils.translation import gettext_lazy as _
+
+# The apps whose models the register must cover; Django's and third parties' are declared
+# only where the portal keeps personal data in them (sign-in failures, by django-axes).
+PROJECT_APPS = ("portal", "news", "trainings", "awards")
+
+# A field whose name matches looks personal until the register says otherwise.
+LOOKS_PERSONAL = re.compile(
+    r"(^|_)(name|e_?mail|phone|mobile|address|birth|dob|born|id_number|identity|citizen|cccd|cmnd|passport"
+    r"|bank|account_number|iban|tax_code|signer|presenter|byline)($|_)"
+)
+
+
+class End(models.TextChoices):
+    """What happens to the data when its period is over."""
+
+    ERASE = "erase", _("Xoá")
+    ANONYMISE = "anonymise", _("Ẩn danh hoá (giữ số liệu tổng hợp)")
+    KEEP_PUBLIC_ACT = "public_act", _("Giữ lâu dài: là văn bản, hồ sơ công khai theo quy định")
+    KEEP_WHILE_NEEDED = "while_needed", _("Giữ khi còn đảm nhiệm; xoá hoặc sửa khi thôi")
+
+
+@dataclass(frozen=True)
+class PersonalData:
+    """Fields of one model that hold personal data, and the rules for them.
+
+    ``retention`` names a kind of data in ``settings.PERSONAL_DATA_RETENTION_DAYS`` (empty when
+    no period runs by itself); ``retention_days`` is its default, ``legal_minimum_days`` the
+    shortest period the department may set (a record another rule requires it to keep).
+    """
+
+    model: str
+    fields: tuple[str, ...]
+    subject: str
+    purpose: str
+    basis: str
+    audience: str
+    end: End
+    retention: str = ""
+    retention_days: int | None = None
+    legal_minimum_days: int = 0
+    retention_text: str = ""
+
+
+@dataclass(frozen=True)
+class NotPersonal:
+    """Fields whose names look personal but are not (an organisation's name, a file name)."""
+
+    model: str
+    fields: tuple[str, ...]
+    reason: str
+
+
+@dataclass
+class _Register:
+    personal: list[PersonalData] = field(default_factory=list)
+    not_personal: list[NotPersonal] = field(default_factory=list)
+
+
+_register = _Register()
+
+
+def register(*entries: PersonalData | NotPersonal) -> None:
+    for entry in entries:
+        target = _register.personal if isinstance(entry, PersonalData) else _register.not_personal
+        if entry not in target:
+            target.append(entry)
+
+
+def _discover() -> None:
+    autodiscover_modules("personal_data")
+
+
+def personal_data_entries() -> list[PersonalData]:
+    """Every entry of the register, each app's ``personal_data`` module loaded."""
+    _discover()
+    return list(_register.personal)
+
+
+def not_personal_entries() -> list[NotPersonal]:
+    _discover()
+    return list(_register.not_personal)
+
+
+def retention_defaults() -> dict[str, tuple[int, int]]:
+    """Each kind of data with a period: ``{kind: (default days, legal minimum days)}``."""
+    return {e.retention: (e.retention_days, e.legal_minimum_days) for e in personal_data_entries() if e.retention}
+
+
+def _base_label(model: type[models.Model]) -> str:
+    # A simple-history model holds copies of its live model's fields: one entry covers both.
+    instance_type = getattr(model, "instance_type", None)
+    return (instance_type or model)._meta.label
+
+
+def unregistered_fields() -> list[str]:
+    """Each ``app.Model.field`` that looks personal and has no entry, with where to add it."""
+    covered: set[tuple[str, str]] = set()
+    for entry in [*personal_data_entries(), *not_personal_entries()]:
+        covered.update((entry.model, name) for name in entry.fields)
+    missing = []
+    for app_label in PROJECT_APPS:
+        for model in apps.get_app_config(app_label).get_models():
+            base = _base_label(model)
+            for model_field in model._meta.concrete_fields:
+                if LOOKS_PERSONAL.search(model_field.name) and (base, model_field.name) not in covered:
+                    module = f"{model._meta.app_config.name}/personal_data.py"
+                    missing.append(
+                        f"{model._meta.label}.{model_field.name}: add it to a PersonalData (or NotPersonal, "
+                        f"with the reason) for model={base!r} in {module}, and a row in docs/personal-data.md"
+                    )
+    return missing
+
+
+def stale_entries() -> list[str]:
+    """Entries naming a model or field that does not exist (renamed or removed)."""
+    stale = []
+    for entry in [*personal_data_entries(), *not_personal_entries()]:
+        try:
+            model = apps.get_model(entry.model)
+        except LookupError:
+            stale.append(f"{entry.model}: no such model")
+            continue
+        names = {f.name for f in model._meta.concrete_fields}
+        stale.extend(f"{entry.model}.{name}: no such field" for name in entry.fields if name not in names)
+    return stale
+
+
+# --- portal's own models ----------------------------------------------------------------------
+
+_PUBLIC_DUTY = _("Công khai thông tin của cơ quan nhà nước trên cổng thông tin điện tử (nghĩa vụ theo luật)")
+
+register(
+    PersonalData(
+        model="portal.User",
+        fields=("username", "first_name", "last_name", "email", "phone"),
+        subject=_("Tài khoản cán bộ (biên tập, cộng tác viên, quản trị, lãnh đạo)"),
+        purpose=_("Đăng nhập, phân quyền, ghi ai đã viết, duyệt, sửa gì; liên hệ công việc"),
+        basis=_("Thực hiện nhiệm vụ của cơ quan; hợp đồng, quan hệ công tác"),
+        audience=_("Quản trị; tên hiện cho đồng nghiệp trong trang quản trị"),
+        end=End.KEEP_WHILE_NEEDED,
+        retention_text=_("Khi còn công tác; khi thôi, tài khoản bị khoá, tên giữ trong lịch sử sửa bài"),
+    ),
+    PersonalData(
+        model="portal.Question",
+        fields=("full_name", "email", "unit_name"),
+        subject=_("Người gửi câu hỏi (hỏi - đáp)"),
+        purpose=_("Trả lời câu hỏi, liên hệ lại khi cần làm rõ"),
+        basis=_("Sự đồng ý của người hỏi (ô đồng ý trên biểu mẫu)"),
+        audience=_("Biên tập viên; công khai chỉ câu hỏi, câu trả lời và tên nếu người hỏi chọn"),
+        end=End.ANONYMISE,
+        retention="question_contact",
+        retention_days=180,
+        retention_text=_("180 ngày sau khi trả lời (hoặc sau khi gửi, nếu không trả lời)"),
+    ),
+    PersonalData(
+        model="portal.Leader",
+        fields=("full_name", "phone", "email"),
+        subject=_("Lãnh đạo Sở"),
+        purpose=_("Giới thiệu lãnh đạo và đầu mối liên hệ công việc"),
+        basis=_PUBLIC_DUTY,
+        audience=_("Công khai"),
+        end=End.KEEP_WHILE_NEEDED,
+        retention_text=_("Khi còn đảm nhiệm chức vụ"),
+    ),
+    PersonalData(
+        model="portal.Office",
+        fields=("head_name", "phone", "email"),
+        subject=_("Trưởng phòng, đơn vị thuộc Sở"),
+        purpose=_("Giới thiệu cơ cấu tổ chức và đầu mối liên hệ"),
+        basis=_PUBLIC_DUTY,
+        audience=_("Công khai"),
+        end=End.KEEP_WHILE_NEEDED,
+        retention_text=_("Khi còn đảm nhiệm chức vụ"),
+    ),
+    PersonalData(
+        model="portal.Spokesperson",
+        fields=("full_name", "phone", "email"),
+        subject=_("Người phát ngôn"),
+        purpose=_("Đầu mối cung cấp thông tin cho báo chí"),
+        basis=_PUBLIC_DUTY,
+        audience=_("Công khai"),
+        end=End.KEEP_WHILE_NEEDED,
+        retention_text=_("Khi còn được giao phát ngôn"),
+    ),
+    PersonalData(
+        model="portal.SiteProfile",
+        fields=("responsible_person", "responsible_person_en"),
+        subject=_("Người chịu trách nhiệm nội dung cổng thông tin"),
+        purpose=_("Thông tin bắt buộc ở chân trang của cổng thông tin"),
+        basis=_PUBLIC_DUTY,
+        audience=_("Công khai"),
+        end=End.KEEP_WHILE_NEEDED,
+        retention_text=_("Khi còn đảm nhiệm"),
+    ),
+    PersonalData(
+        model="axes.AccessAttempt",
+        fields=("username", "ip_address", "user_agent"),
+        subject=_("Lần đăng nhập sai"),
+        purpose=_("Chặn dò mật khẩu"),
+        basis=_("Bảo đảm an toàn hệ thống thông tin"),
+        audience=_("Quản trị"),
+        end=End.ERASE,
+        retention="signin_failures",
+        retention_days=30,
+        legal_minimum_days=1,
+        retention_text=_("30 ngày"),
+    ),
+    NotPersonal(
+        model="portal.Unit",
+        fields=("name", "name_en", "short_name", "address", "phone", "email"),
+        reason="a school's or office's own name and switchboard, not a person's",
+    ),
+    NotPersonal(
+        model="portal.SiteProfile",
+        fields=("name", "parent_name", "portal_name", "address", "phone", "email")
+        + ("name_en", "parent_name_en", "portal_name_en", "address_en"),
+        reason="the department's own name and contacts",
+    ),
+    NotPersonal(model="portal.Office", fields=("name", "name_en"), reason="an office's name"),
+    NotPersonal(model="portal.AgencyLink", fields=("name", "name_en"), reason="another agency's name"),
+    NotPersonal(model="portal.WorkerHeartbeat", fields=("name",), reason="a background job's name"),
+    NotPersonal(model="portal.UploadedImage", fields=("name",), reason="a file name in storage"),
+)
