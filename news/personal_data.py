@@ -2,7 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from portal.personal_data import End, NotPersonal, PersonalData, register
+from portal.personal_data import Cookie, End, NotPersonal, PersonalData, register
 
 register(
     PersonalData(
@@ -36,6 +36,11 @@ register(
         retention="document_comment_contact",
         retention_days=365,
         retention_text=_("365 ngày sau khi gửi góp ý"),
+    ),
+    Cookie(
+        name="voter",
+        purpose=_("Một mã ngẫu nhiên để mỗi trình duyệt chỉ chấm điểm một bài một lần"),
+        lifetime=_("1 năm"),
     ),
     NotPersonal(model="news.Category", fields=("name",), reason="a category's name"),
     NotPersonal(model="news.Tag", fields=("name",), reason="a tag's name"),

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from django.apps import apps
+from django.conf import settings
 from django.db import models
 from django.utils.module_loading import autodiscover_modules
 from django.utils.translation import gettext_lazy as _
@@ -69,18 +70,30 @@ class NotPersonal:
     reason: str
 
 
+@dataclass(frozen=True)
+class Cookie:
+    """A cookie the portal itself sets (it sets no other, and loads no third-party script)."""
+
+    name: str
+    purpose: str
+    lifetime: str
+
+
 @dataclass
 class _Register:
     personal: list[PersonalData] = field(default_factory=list)
     not_personal: list[NotPersonal] = field(default_factory=list)
+    cookies: list[Cookie] = field(default_factory=list)
 
 
 _register = _Register()
 
 
-def register(*entries: PersonalData | NotPersonal) -> None:
+def register(*entries: PersonalData | NotPersonal | Cookie) -> None:
     for entry in entries:
-        target = _register.personal if isinstance(entry, PersonalData) else _register.not_personal
+        target = {PersonalData: _register.personal, NotPersonal: _register.not_personal, Cookie: _register.cookies}[
+            type(entry)
+        ]
         if entry not in target:
             target.append(entry)
 
@@ -100,9 +113,20 @@ def not_personal_entries() -> list[NotPersonal]:
     return list(_register.not_personal)
 
 
+def portal_cookies() -> list[Cookie]:
+    _discover()
+    return list(_register.cookies)
+
+
 def retention_defaults() -> dict[str, tuple[int, int]]:
     """Each kind of data with a period: ``{kind: (default days, legal minimum days)}``."""
     return {e.retention: (e.retention_days, e.legal_minimum_days) for e in personal_data_entries() if e.retention}
+
+
+def retention_days(kind: str) -> int:
+    """The period of one kind of data: the setting, else the register's default."""
+    configured = getattr(settings, "PERSONAL_DATA_RETENTION_DAYS", {})
+    return configured.get(kind) or retention_defaults()[kind][0]
 
 
 def _base_label(model: type[models.Model]) -> str:
@@ -223,6 +247,21 @@ register(
         retention_days=30,
         legal_minimum_days=1,
         retention_text=_("30 ngày"),
+    ),
+    Cookie(
+        name=settings.SESSION_COOKIE_NAME,
+        purpose=_("Giữ phiên đăng nhập của cán bộ (trang quản trị, khu vực lãnh đạo)"),
+        lifetime=_("12 giờ"),
+    ),
+    Cookie(
+        name=settings.CSRF_COOKIE_NAME,
+        purpose=_("Chống giả mạo khi gửi biểu mẫu (hỏi đáp, góp ý, đăng nhập)"),
+        lifetime=_("1 năm; không chứa thông tin về bạn"),
+    ),
+    Cookie(
+        name="messages",
+        purpose=_("Mang lời báo một lần sang trang sau (ví dụ “Cảm ơn bạn đã gửi câu hỏi”)"),
+        lifetime=_("Đến khi đóng trình duyệt"),
     ),
     NotPersonal(
         model="portal.Unit",

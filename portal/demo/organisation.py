@@ -131,7 +131,12 @@ def _questions(rows: list[dict], offices: dict[str, Office]) -> None:
         if Question.objects.filter(email=row["email"]).exists():
             continue
         question = question_submit(
-            full_name=row["full_name"], email=row["email"], unit_name=row.get("unit_name", ""), body=row["body"]
+            full_name=row["full_name"],
+            email=row["email"],
+            unit_name=row.get("unit_name", ""),
+            body=row["body"],
+            show_name=row.get("show_name", False),
+            consented=True,
         )
         # The service stamps the real clock and owes the editors a mail: a demo question was asked on the
         # day its file says, and nobody is mailed about it (the mail task finds it notified).
