@@ -2,9 +2,18 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from portal.personal_data import Cookie, End, NotPersonal, PersonalData, register
+from portal.personal_data import Cookie, End, Expiry, NotPersonal, PersonalData, register
+
+from .models import DocumentComment
 
 register(
+    Expiry(
+        kind="document_comment_contact",
+        label=_("Thư điện tử của người góp ý dự thảo"),
+        # The name and unit stay with a published comment; the e-mail was only for replying.
+        expired=lambda cutoff: DocumentComment.objects.filter(created_at__lt=cutoff).exclude(email=""),
+        clear=lambda pks, now: DocumentComment.objects.filter(pk__in=pks).update(email=""),
+    ),
     PersonalData(
         model="news.Article",
         fields=("byline",),
@@ -35,7 +44,7 @@ register(
         end=End.ANONYMISE,
         retention="document_comment_contact",
         retention_days=365,
-        retention_text=_("365 ngày sau khi gửi góp ý"),
+        retention_text=_("Thư điện tử: 365 ngày sau khi gửi góp ý; họ tên, đơn vị giữ cùng góp ý đã đăng"),
     ),
     Cookie(
         name="voter",

@@ -10,14 +10,26 @@ project's apps, history models included, and fails on a field whose name looks p
 ``PersonalData`` (it is personal) or a ``NotPersonal`` (its name misleads, with the reason).
 """
 
+import logging
 import re
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 
+from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.apps import apps
 from django.conf import settings
-from django.db import models
+from django.db import models, transaction
+from django.db.models import Q, QuerySet
+from django.utils import timezone
 from django.utils.module_loading import autodiscover_modules
 from django.utils.translation import gettext_lazy as _
+
+from .models import Question, RetentionSweep
+from .models.feedback import ANONYMOUS_ASKER
+
+logger = logging.getLogger(__name__)
 
 # The apps whose models the register must cover; Django's and third parties' are declared
 # only where the portal keeps personal data in them (sign-in failures, by django-axes).
@@ -79,21 +91,38 @@ class Cookie:
     lifetime: str
 
 
+@dataclass(frozen=True)
+class Expiry:
+    """How one kind of data with a period ends: ``expired(cutoff)`` are the rows whose period
+    ended before ``cutoff`` and are not cleared yet; ``clear(pks, now)`` erases or anonymises
+    those rows and their history copies, returning how many. Clearing excludes a row from
+    ``expired``, so a second run, or a run after one killed mid-way, finds only what is left."""
+
+    kind: str
+    label: str
+    expired: Callable[[datetime], QuerySet]
+    clear: Callable[[list[int], datetime], int]
+
+
 @dataclass
 class _Register:
     personal: list[PersonalData] = field(default_factory=list)
     not_personal: list[NotPersonal] = field(default_factory=list)
     cookies: list[Cookie] = field(default_factory=list)
+    expiries: list[Expiry] = field(default_factory=list)
 
 
 _register = _Register()
 
 
-def register(*entries: PersonalData | NotPersonal | Cookie) -> None:
+def register(*entries: PersonalData | NotPersonal | Cookie | Expiry) -> None:
     for entry in entries:
-        target = {PersonalData: _register.personal, NotPersonal: _register.not_personal, Cookie: _register.cookies}[
-            type(entry)
-        ]
+        target = {
+            PersonalData: _register.personal,
+            NotPersonal: _register.not_personal,
+            Cookie: _register.cookies,
+            Expiry: _register.expiries,
+        }[type(entry)]
         if entry not in target:
             target.append(entry)
 
@@ -127,6 +156,60 @@ def retention_days(kind: str) -> int:
     """The period of one kind of data: the setting, else the register's default."""
     configured = getattr(settings, "PERSONAL_DATA_RETENTION_DAYS", {})
     return configured.get(kind) or retention_defaults()[kind][0]
+
+
+def retention_settings_problems(configured: dict[str, int] | None = None) -> list[str]:
+    """What is wrong with ``PERSONAL_DATA_RETENTION_DAYS``: unknown kinds, periods under a legal minimum."""
+    configured = getattr(settings, "PERSONAL_DATA_RETENTION_DAYS", {}) if configured is None else configured
+    defaults = retention_defaults()
+    problems = []
+    for kind, days in sorted(configured.items()):
+        variable = f"RETENTION_{kind.upper()}_DAYS"
+        if kind not in defaults:
+            problems.append(f"{variable}: no such kind of data; the register knows {', '.join(sorted(defaults))}.")
+        elif days < defaults[kind][1]:
+            problems.append(
+                f"{variable}={days} is shorter than the {defaults[kind][1]} days the register "
+                f"(docs/personal-data.md) names as the legal minimum for {kind}; set at least {defaults[kind][1]}."
+            )
+    return problems
+
+
+# --- the retention sweep ----------------------------------------------------------------------
+
+SWEEP_BATCH = 500  # rows per transaction: a sweep killed mid-way loses at most one batch's work
+SWEEP_TIME_BUDGET = 600  # seconds; the next day's run does the rest
+
+
+def personal_data_sweep(*, now: datetime | None = None, dry_run: bool = False) -> RetentionSweep:
+    """Erase or anonymise what has outlived its period (the register's ``Expiry`` of each kind).
+
+    Side effects: each batch is cleared in its own transaction, history copies with it; a
+    ``RetentionSweep`` row reports the counts per kind. A dry run counts and changes nothing
+    but its report. Safe to run twice, or after a run that was killed.
+    """
+    now = now or timezone.now()
+    report = RetentionSweep.objects.create(started_at=now, dry_run=dry_run)
+    deadline = time.monotonic() + SWEEP_TIME_BUDGET
+    _discover()
+    for expiry in _register.expiries:
+        cutoff = now - timedelta(days=retention_days(expiry.kind))
+        if dry_run:
+            report.counts[expiry.kind] = report.counts.get(expiry.kind, 0) + expiry.expired(cutoff).count()
+            continue
+        done = 0
+        while time.monotonic() < deadline:
+            pks = list(expiry.expired(cutoff).order_by("pk").values_list("pk", flat=True)[:SWEEP_BATCH])
+            if not pks:
+                break
+            with transaction.atomic():
+                done += expiry.clear(pks, now)
+        # Several expiries may share a kind (axes keeps failures in two tables).
+        report.counts[expiry.kind] = report.counts.get(expiry.kind, 0) + done
+        logger.info("retention sweep: %s %s rows", expiry.kind, done)
+    report.finished_at = timezone.now()
+    report.save(update_fields=["counts", "finished_at"])
+    return report
 
 
 def _base_label(model: type[models.Model]) -> str:
@@ -275,7 +358,84 @@ register(
         reason="the department's own name and contacts",
     ),
     NotPersonal(model="portal.Office", fields=("name", "name_en"), reason="an office's name"),
+    NotPersonal(model="portal.Question", fields=("show_name",), reason="the asker's choice, a yes or no"),
     NotPersonal(model="portal.AgencyLink", fields=("name", "name_en"), reason="another agency's name"),
     NotPersonal(model="portal.WorkerHeartbeat", fields=("name",), reason="a background job's name"),
     NotPersonal(model="portal.UploadedImage", fields=("name",), reason="a file name in storage"),
+)
+
+
+def _questions_expired(cutoff: datetime) -> QuerySet:
+    # The period runs from the answer; a question never answered, from when it was sent.
+    return Question.objects.filter(contact_erased_at__isnull=True).filter(
+        Q(answered_at__lt=cutoff) | Q(answered_at__isnull=True, created_at__lt=cutoff)
+    )
+
+
+def question_contact_erase(pks: list[int], now: datetime) -> int:
+    """Anonymise askers: name, e-mail and unit go from the questions and their history copies.
+
+    ``update()`` writes no new history row, so no copy of the old values is made on the way.
+    """
+    anonymous = {"full_name": str(ANONYMOUS_ASKER), "email": "", "unit_name": ""}
+    Question.history.filter(id__in=pks).update(**anonymous)
+    return Question.objects.filter(pk__in=pks).update(**anonymous, show_name=False, contact_erased_at=now)
+
+
+def _delete_rows(model: type[models.Model]) -> Callable[[list[int], datetime], int]:
+    return lambda pks, now: model.objects.filter(pk__in=pks).delete()[0]
+
+
+register(
+    Expiry(
+        kind="question_contact",
+        label=_("Liên hệ của người hỏi"),
+        expired=_questions_expired,
+        clear=question_contact_erase,
+    ),
+    Expiry(
+        kind="signin_failures",
+        label=_("Lần đăng nhập sai (đếm để khoá)"),
+        expired=lambda cutoff: AccessAttempt.objects.filter(attempt_time__lt=cutoff),
+        clear=_delete_rows(AccessAttempt),
+    ),
+    Expiry(
+        kind="signin_failures",
+        label=_("Nhật ký đăng nhập sai"),
+        expired=lambda cutoff: AccessFailureLog.objects.filter(attempt_time__lt=cutoff),
+        clear=_delete_rows(AccessFailureLog),
+    ),
+    Expiry(
+        kind="signin_log",
+        label=_("Nhật ký đăng nhập"),
+        expired=lambda cutoff: AccessLog.objects.filter(attempt_time__lt=cutoff),
+        clear=_delete_rows(AccessLog),
+    ),
+    PersonalData(
+        model="axes.AccessFailureLog",
+        fields=("username", "ip_address", "user_agent"),
+        subject=_("Nhật ký đăng nhập sai"),
+        purpose=_("Điều tra dò mật khẩu, sự cố an ninh"),
+        basis=_("Bảo đảm an toàn hệ thống thông tin"),
+        audience=_("Quản trị"),
+        end=End.ERASE,
+        retention="signin_failures",
+        retention_days=30,
+        legal_minimum_days=1,
+        retention_text=_("30 ngày"),
+    ),
+    PersonalData(
+        model="axes.AccessLog",
+        fields=("username", "ip_address", "user_agent"),
+        subject=_("Nhật ký đăng nhập của cán bộ"),
+        purpose=_("Điều tra sự cố an ninh, lộ lọt dữ liệu"),
+        basis=_("Bảo đảm an toàn hệ thống thông tin"),
+        audience=_("Quản trị"),
+        end=End.ERASE,
+        retention="signin_log",
+        retention_days=365,
+        # Sign-ins are what a breach investigation reads first; a shorter log would hide one.
+        legal_minimum_days=90,
+        retention_text=_("365 ngày"),
+    ),
 )

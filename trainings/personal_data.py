@@ -1,10 +1,70 @@
 """Trainings' entries in the register of personal data (portal/personal_data.py)."""
 
+from datetime import datetime
+
+from django.db.models import CharField, Q, QuerySet, Value
+from django.db.models.functions import Cast, Concat
 from django.utils.translation import gettext_lazy as _
 
-from portal.personal_data import End, NotPersonal, PersonalData, register
+from portal.personal_data import End, Expiry, NotPersonal, PersonalData, register
+
+from .enums import DeliveryStatus
+from .models import Participant, ReminderDelivery, Speaker
+
+_HAS_CONTACT = ~Q(email="") | ~Q(phone="")
+
+
+def _delegates_expired(cutoff: datetime) -> QuerySet:
+    return Participant.objects.filter(_HAS_CONTACT, training__ends_at__lt=cutoff)
+
+
+def delegate_contact_erase(pks: list[int], now: datetime) -> int:
+    """Erase delegates' e-mail and phone; name, unit, role and attendance stay with the record.
+
+    The person key was built from the e-mail (``participant_person_key``); it becomes one
+    unique per row, as the training is over and no import will match it again.
+    """
+    return Participant.objects.filter(pk__in=pks).update(
+        email="", phone="", person_key=Concat(Value("r:"), Cast("pk", CharField()))
+    )
+
+
+def _speakers_expired(cutoff: datetime) -> QuerySet:
+    # A speaker may present again: the period runs from the last training they spoke at.
+    return (
+        Speaker.objects.filter(_HAS_CONTACT, sessions__isnull=False)
+        .exclude(sessions__training__ends_at__gte=cutoff)
+        .distinct()
+    )
+
+
+def speaker_contact_erase(pks: list[int], now: datetime) -> int:
+    return Speaker.objects.filter(pk__in=pks).update(email="", phone="")
+
+
+def _deliveries_expired(cutoff: datetime) -> QuerySet:
+    return ReminderDelivery.objects.filter(created_at__lt=cutoff).exclude(status=DeliveryStatus.PENDING)
+
 
 register(
+    Expiry(
+        kind="delegate_contact",
+        label=_("Thư, điện thoại của đại biểu"),
+        expired=_delegates_expired,
+        clear=delegate_contact_erase,
+    ),
+    Expiry(
+        kind="speaker_contact",
+        label=_("Thư, điện thoại của báo cáo viên"),
+        expired=_speakers_expired,
+        clear=speaker_contact_erase,
+    ),
+    Expiry(
+        kind="reminder_deliveries",
+        label=_("Thư nhắc lịch đã gửi"),
+        expired=_deliveries_expired,
+        clear=lambda pks, now: ReminderDelivery.objects.filter(pk__in=pks).delete()[0],
+    ),
     PersonalData(
         model="trainings.Participant",
         fields=("full_name", "email", "phone"),

@@ -3,6 +3,7 @@
 from .core import OwedPurge, SiteProfile, Unit, UnitQuerySet, UploadedImage, User, WorkerHeartbeat, unique_slug
 from .feedback import Question, QuestionQuerySet
 from .organisation import AboutPage, AgencyLink, Leader, Office, PressBriefing, Spokesperson
+from .privacy import RetentionSweep
 
 __all__ = [
     "AboutPage",
@@ -13,6 +14,7 @@ __all__ = [
     "PressBriefing",
     "Question",
     "QuestionQuerySet",
+    "RetentionSweep",
     "SiteProfile",
     "Spokesperson",
     "Unit",

@@ -7,6 +7,7 @@ from django.core.management.base import CommandError
 from portal.models.core import SiteProfile, Unit, User
 from portal.models.feedback import Question
 from portal.models.organisation import AboutPage, AgencyLink, Leader, Office, PressBriefing, Spokesperson
+from portal.models.privacy import RetentionSweep
 
 pytestmark = pytest.mark.django_db
 
@@ -26,8 +27,13 @@ def test_seed_demo_is_idempotent_and_creates_one_user_per_role(capsys):
     organisation = [model.objects.count() for model in ORGANISATION_MODELS]
     call_command("seed_demo", "--allow-production")
     assert (Unit.objects.count(), User.objects.count()) == (units, users)
-    assert [model.objects.count() for model in ORGANISATION_MODELS] == organisation == [1, 4, 7, 2, 4, 7, 4]
-    assert Question.objects.published().count() == 3
+    assert [model.objects.count() for model in ORGANISATION_MODELS] == organisation == [1, 4, 7, 2, 4, 7, 5]
+    assert Question.objects.published().count() == 4
+    # The demo's retention sweep anonymised the asker answered 210 days ago, and only once.
+    report = RetentionSweep.objects.get()
+    assert (report.dry_run, report.counts["question_contact"]) == (False, 1)
+    old = Question.objects.get(contact_erased_at__isnull=False)
+    assert (old.public_name, old.email, old.history.filter(email="").count()) == ("Bạn đọc", "", old.history.count())
     assert SiteProfile.objects.get().name_en == "Dak Lak Department of Education and Training"
     assert units >= 90
     assert Unit.objects.filter(kind="bureau").count() == 15

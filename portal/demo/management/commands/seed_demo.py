@@ -4,7 +4,7 @@ from django.apps import apps
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from ... import awards, documents, newsroom, organisation, trainings
+from ... import awards, documents, newsroom, organisation, privacy, trainings
 from ...content import DemoDataError
 
 # Seeded in this order: articles need units and users, trainings link articles, awards link both.
@@ -14,6 +14,8 @@ STEPS = [
     ("news", [newsroom.seed, documents.seed]),
     ("trainings", [trainings.seed]),
     ("awards", [awards.seed]),
+    # Last: it reads what the others wrote (the retention sweep's report, a finished request).
+    ("portal", [privacy.seed]),
 ]
 
 
