@@ -2,9 +2,20 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from portal.personal_data import End, NotPersonal, PersonalData, register
+from portal.personal_data import End, Holding, NotPersonal, PersonalData, register
 
 register(
+    Holding(
+        model="awards.Commendation",
+        label=_("Khen thưởng"),
+        fields=("decision", "recipient_name", "unit"),
+        name="recipient_name",
+        unit="unit__name",
+        kept_reason=_(
+            "Họ tên trong quyết định khen thưởng đã ban hành là văn bản công khai theo Luật Thi đua, khen thưởng; "
+            "không xoá theo yêu cầu."
+        ),
+    ),
     PersonalData(
         model="awards.Decision",
         fields=("signer", "signer_title"),

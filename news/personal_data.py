@@ -2,11 +2,23 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from portal.personal_data import Cookie, End, Expiry, NotPersonal, PersonalData, register
+from portal.models.feedback import ANONYMOUS_ASKER
+from portal.personal_data import Cookie, End, Expiry, Holding, NotPersonal, PersonalData, register
 
 from .models import DocumentComment
 
 register(
+    Holding(
+        model="news.DocumentComment",
+        label=_("Góp ý dự thảo văn bản"),
+        fields=("document", "full_name", "email", "unit_name", "body", "created_at"),
+        email="email",
+        name="full_name",
+        unit="unit_name",
+        erase=lambda pks, now: DocumentComment.objects.filter(pk__in=pks).update(
+            full_name=str(ANONYMOUS_ASKER), email="", unit_name=""
+        ),
+    ),
     Expiry(
         kind="document_comment_contact",
         label=_("Thư điện tử của người góp ý dự thảo"),

@@ -104,12 +104,31 @@ class Expiry:
     clear: Callable[[list[int], datetime], int]
 
 
+@dataclass(frozen=True)
+class Holding:
+    """Where the rights tool (portal/rights.py) looks for a person: the fields searched by
+    e-mail, phone, or name with unit (``""``: not searchable that way), the fields exported,
+    and ``erase(pks, now)`` (erases or anonymises those rows and their history copies), or
+    ``None`` with ``kept_reason`` when the record must stay (a staff account, a public act)."""
+
+    model: str
+    label: str
+    fields: tuple[str, ...]
+    email: str = ""
+    phone: str = ""
+    name: str = ""
+    unit: str = ""
+    erase: Callable[[list[int], datetime], int] | None = None
+    kept_reason: str = ""
+
+
 @dataclass
 class _Register:
     personal: list[PersonalData] = field(default_factory=list)
     not_personal: list[NotPersonal] = field(default_factory=list)
     cookies: list[Cookie] = field(default_factory=list)
     expiries: list[Expiry] = field(default_factory=list)
+    holdings: list[Holding] = field(default_factory=list)
 
 
 _register = _Register()
@@ -122,6 +141,7 @@ def register(*entries: PersonalData | NotPersonal | Cookie | Expiry) -> None:
             NotPersonal: _register.not_personal,
             Cookie: _register.cookies,
             Expiry: _register.expiries,
+            Holding: _register.holdings,
         }[type(entry)]
         if entry not in target:
             target.append(entry)
@@ -140,6 +160,11 @@ def personal_data_entries() -> list[PersonalData]:
 def not_personal_entries() -> list[NotPersonal]:
     _discover()
     return list(_register.not_personal)
+
+
+def holdings() -> list[Holding]:
+    _discover()
+    return list(_register.holdings)
 
 
 def portal_cookies() -> list[Cookie]:
@@ -387,6 +412,26 @@ def _delete_rows(model: type[models.Model]) -> Callable[[list[int], datetime], i
 
 
 register(
+    Holding(
+        model="portal.Question",
+        label=_("Câu hỏi gửi qua hỏi đáp"),
+        fields=("full_name", "email", "unit_name", "body", "created_at", "consented_at", "show_name"),
+        email="email",
+        name="full_name",
+        unit="unit_name",
+        erase=question_contact_erase,
+    ),
+    Holding(
+        model="portal.User",
+        label=_("Tài khoản cán bộ"),
+        fields=("username", "first_name", "last_name", "email", "phone", "position", "is_active"),
+        email="email",
+        phone="phone",
+        kept_reason=_(
+            "Tài khoản cán bộ gắn với việc ai đã viết, duyệt, sửa gì; quản trị khoá tài khoản khi người đó "
+            "thôi công tác, họ tên giữ trong lịch sử sửa bài."
+        ),
+    ),
     Expiry(
         kind="question_contact",
         label=_("Liên hệ của người hỏi"),

@@ -279,6 +279,10 @@ PERSONAL_DATA_RETENTION_DAYS = {
     if name.startswith("RETENTION_") and name.endswith("_DAYS")
 }
 
+# Hours the department gives itself to answer a person's request about their data; 72 is the
+# period the implementing rules set for most requests. Shorten it freely; check before lengthening it.
+PERSONAL_DATA_REQUEST_HOURS = env_int("PERSONAL_DATA_REQUEST_HOURS", 72)
+
 # --- Mail ---------------------------------------------------------------------------------
 
 EMAIL_HOST = env("EMAIL_HOST")

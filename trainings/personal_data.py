@@ -6,10 +6,13 @@ from django.db.models import CharField, Q, QuerySet, Value
 from django.db.models.functions import Cast, Concat
 from django.utils.translation import gettext_lazy as _
 
-from portal.personal_data import End, Expiry, NotPersonal, PersonalData, register
+from portal.personal_data import End, Expiry, Holding, NotPersonal, PersonalData, register
 
 from .enums import DeliveryStatus
 from .models import Participant, ReminderDelivery, Speaker
+
+# Left in place of a delegate's name erased on request: the row still counts in the figures.
+ERASED_PERSON = _("(đã ẩn danh theo yêu cầu)")
 
 _HAS_CONTACT = ~Q(email="") | ~Q(phone="")
 
@@ -42,11 +45,49 @@ def speaker_contact_erase(pks: list[int], now: datetime) -> int:
     return Speaker.objects.filter(pk__in=pks).update(email="", phone="")
 
 
+def delegate_erase(pks: list[int], now: datetime) -> int:
+    """Anonymise delegates on request: the rows stay, so a training's counts and attendance stay."""
+    return Participant.objects.filter(pk__in=pks).update(
+        full_name=str(ERASED_PERSON),
+        position="",
+        email="",
+        phone="",
+        note="",
+        person_key=Concat(Value("r:"), Cast("pk", CharField())),
+    )
+
+
 def _deliveries_expired(cutoff: datetime) -> QuerySet:
     return ReminderDelivery.objects.filter(created_at__lt=cutoff).exclude(status=DeliveryStatus.PENDING)
 
 
 register(
+    Holding(
+        model="trainings.Participant",
+        label=_("Đại biểu hội nghị"),
+        fields=("training", "full_name", "position", "unit", "email", "phone", "role", "attendance"),
+        email="email",
+        phone="phone",
+        name="full_name",
+        unit="unit__name",
+        erase=delegate_erase,
+    ),
+    Holding(
+        model="trainings.Speaker",
+        label=_("Báo cáo viên"),
+        fields=("full_name", "organization", "email", "phone"),
+        email="email",
+        phone="phone",
+        erase=speaker_contact_erase,
+        kept_reason=_("Họ tên báo cáo viên giữ trong chương trình hội nghị đã diễn ra; thư, điện thoại được xoá."),
+    ),
+    Holding(
+        model="trainings.ReminderDelivery",
+        label=_("Thư nhắc lịch"),
+        fields=("email", "name", "status", "sent_at"),
+        email="email",
+        erase=lambda pks, now: ReminderDelivery.objects.filter(pk__in=pks).delete()[0],
+    ),
     Expiry(
         kind="delegate_contact",
         label=_("Thư, điện thoại của đại biểu"),

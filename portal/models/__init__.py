@@ -3,7 +3,7 @@
 from .core import OwedPurge, SiteProfile, Unit, UnitQuerySet, UploadedImage, User, WorkerHeartbeat, unique_slug
 from .feedback import Question, QuestionQuerySet
 from .organisation import AboutPage, AgencyLink, Leader, Office, PressBriefing, Spokesperson
-from .privacy import RetentionSweep
+from .privacy import PersonalDataRequest, RequestKind, RequestStatus, RetentionSweep
 
 __all__ = [
     "AboutPage",
@@ -12,8 +12,11 @@ __all__ = [
     "Office",
     "OwedPurge",
     "PressBriefing",
+    "PersonalDataRequest",
     "Question",
     "QuestionQuerySet",
+    "RequestKind",
+    "RequestStatus",
     "RetentionSweep",
     "SiteProfile",
     "Spokesperson",

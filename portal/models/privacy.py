@@ -33,3 +33,55 @@ class RetentionSweep(models.Model):
     @property
     def total(self) -> int:
         return sum(self.counts.values())
+
+
+class RequestKind(models.TextChoices):
+    ACCESS = "access", _("Xem, nhận bản sao")
+    CORRECT = "correct", _("Sửa")
+    ERASE = "erase", _("Xoá, ẩn danh")
+    WITHDRAW = "withdraw", _("Rút lại sự đồng ý")
+
+
+class RequestStatus(models.TextChoices):
+    OPEN = "open", _("Đang xử lý")
+    DONE = "done", _("Đã xong")
+    REFUSED = "refused", _("Từ chối (ghi rõ lý do)")
+
+
+class PersonalDataRequest(models.Model):
+    """A person's request about their data (portal/rights.py), from receipt to its outcome."""
+
+    kind = models.CharField(_("loại yêu cầu"), max_length=20, choices=RequestKind.choices)
+    requester = models.CharField(_("người yêu cầu"), max_length=255, help_text=_("Họ tên và cách liên hệ lại."))
+    email = models.EmailField(_("thư điện tử cần tìm"), blank=True)
+    phone = models.CharField(_("điện thoại cần tìm"), max_length=50, blank=True)
+    full_name = models.CharField(_("họ tên cần tìm"), max_length=150, blank=True)
+    unit_name = models.CharField(_("đơn vị (đi cùng họ tên)"), max_length=255, blank=True)
+    received_at = models.DateTimeField(_("nhận lúc"))
+    deadline = models.DateTimeField(_("hạn trả lời"))
+    status = models.CharField(_("tình trạng"), max_length=20, choices=RequestStatus.choices, default=RequestStatus.OPEN)
+    outcome = models.TextField(_("kết quả"), blank=True, help_text=_("Đã làm gì; phần nào giữ lại và vì sao."))
+    done_at = models.DateTimeField(_("xong lúc"), null=True, blank=True)
+    handled_by = models.ForeignKey(
+        "portal.User", verbose_name=_("người xử lý"), on_delete=models.PROTECT, related_name="+", null=True, blank=True
+    )
+
+    class Meta:
+        verbose_name = _("yêu cầu về dữ liệu cá nhân")
+        verbose_name_plural = _("yêu cầu về dữ liệu cá nhân")
+        ordering = ["-received_at"]
+        indexes = [models.Index(fields=["status", "deadline"], name="pd_request_status_deadline")]
+        constraints = [
+            models.CheckConstraint(
+                condition=~models.Q(email="", phone="", full_name=""), name="pd_request_names_someone"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(status="open") | models.Q(done_at__isnull=False), name="pd_request_closed_has_date"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} – {self.requester}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("admin:portal_personaldatarequest_change", args=[self.pk])
