@@ -7,7 +7,7 @@ from django.core.management.base import CommandError
 from portal.models.core import SiteProfile, Unit, User
 from portal.models.feedback import Question
 from portal.models.organisation import AboutPage, AgencyLink, Leader, Office, PressBriefing, Spokesperson
-from portal.models.privacy import RetentionSweep
+from portal.models.privacy import PersonalDataRequest, RetentionSweep
 
 pytestmark = pytest.mark.django_db
 
@@ -32,7 +32,7 @@ def test_seed_demo_is_idempotent_and_creates_one_user_per_role(capsys):
     # The demo's retention sweep anonymised the asker answered 210 days ago, and only once.
     report = RetentionSweep.objects.get()
     assert (report.dry_run, report.counts["question_contact"]) == (False, 1)
-    old = Question.objects.get(contact_erased_at__isnull=False)
+    old = Question.objects.get(contact_erased_at__isnull=False, answer__gt="")
     assert (old.public_name, old.email, old.history.filter(email="").count()) == ("Bạn đọc", "", old.history.count())
     assert SiteProfile.objects.get().name_en == "Dak Lak Department of Education and Training"
     assert units >= 90
@@ -43,7 +43,11 @@ def test_seed_demo_is_idempotent_and_creates_one_user_per_role(capsys):
         "bientapvien": ["Biên tập viên"],
         "lanhdao": ["Lãnh đạo Sở"],
         "quantri": ["Quản trị"],
+        "baovedulieu": ["Cán bộ bảo vệ dữ liệu cá nhân"],
     }
+    # The finished request of a person who asked to be erased, and its outcome.
+    request = PersonalDataRequest.objects.get()
+    assert (request.status, request.outcome) == ("done", "Đã xoá hoặc ẩn danh: Câu hỏi gửi qua hỏi đáp – 1")
     assert "congtacvien  CongTacVien@2026" in capsys.readouterr().out
 
 
