@@ -18,9 +18,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
 
-from .models import PersonalDataRequest, RequestStatus, User
+from .models import AccessAction, PersonalDataRequest, RequestStatus, User
 from .permissions import require_permission
 from .personal_data import Holding, holdings
+from .services.privacy import access_record
 from .spreadsheets import text_safe_row, workbook_bytes
 
 RIGHTS_PERMISSION = "portal.change_personaldatarequest"
@@ -141,6 +142,7 @@ def personal_data_export(
     require_permission(by, RIGHTS_PERMISSION)
     now = timezone.localtime()
     records = _records(personal_data_find(person=person))
+    access_record(by=by, action=AccessAction.EXPORT, what=f"Dữ liệu của {person} (.{fmt})", count=len(records))
     if request is not None:
         request.status = RequestStatus.DONE
         request.outcome = _("Đã gửi bản sao %(count)d bản ghi (.%(fmt)s).") % {"count": len(records), "fmt": fmt}
@@ -216,6 +218,7 @@ def personal_data_erase(*, person: Person, by: User, request: PersonalDataReques
                 _blank_history(model, holding, ids)
             erased[str(holding.label)] = count
         outcome = Erasure(erased=erased, kept=kept)
+        access_record(by=by, action=AccessAction.RIGHTS_CHANGE, what=f"Xoá, ẩn danh dữ liệu của {person}: {erased}")
         if request is not None:
             request.status = RequestStatus.DONE
             request.outcome = outcome.summary()

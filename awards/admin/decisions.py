@@ -15,6 +15,7 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from portal.admin.history import WorkflowHistoryAdmin
+from portal.downloads import people_xlsx_response
 from portal.forms import SpreadsheetUploadForm
 from portal.spreadsheets import ImportFailed, xlsx_response
 
@@ -187,7 +188,12 @@ class DecisionAdmin(WorkflowHistoryAdmin):
     def export_xlsx(self, request, queryset):
         commendations = Commendation.objects.filter(decision__in=queryset).for_listing()
         commendations = commendations.order_by("-decision__signed_on", "decision_id", "recipient_kind", "order", "pk")
-        return xlsx_response(commendations_workbook(commendations), "khen-thuong.xlsx")
+        return people_xlsx_response(
+            by=request.user,
+            content=commendations_workbook(commendations),
+            filename="khen-thuong.xlsx",
+            what="Danh sách khen thưởng",
+        )
 
     # --- extra pages ---------------------------------------------------------------------------
 
@@ -333,4 +339,9 @@ class DecisionAdmin(WorkflowHistoryAdmin):
         if not self.has_view_permission(request, decision):
             raise PermissionDenied
         commendations = decision.commendations.for_listing().order_by("recipient_kind", "order", "pk")
-        return xlsx_response(commendations_workbook(commendations), f"khen-thuong-{decision.slug}.xlsx")
+        return people_xlsx_response(
+            by=request.user,
+            content=commendations_workbook(commendations),
+            filename=f"khen-thuong-{decision.slug}.xlsx",
+            what=f"Danh sách khen thưởng: {decision}",
+        )

@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
-from ..models import PersonalDataRequest, RequestStatus, RetentionSweep
+from ..models import PersonalDataAccess, PersonalDataRequest, RequestStatus, RetentionSweep
 from ..rights import Person, RightsError, personal_data_erase, personal_data_export, personal_data_find, request_open
 
 
@@ -36,6 +36,17 @@ class RetentionSweepAdmin(ReadOnlyAdmin):
     @admin.display(description=_("tổng số bản ghi"))
     def total_display(self, obj: RetentionSweep) -> int:
         return obj.total
+
+
+@admin.register(PersonalDataAccess)
+class PersonalDataAccessAdmin(ReadOnlyAdmin):
+    """The access log: what a breach investigation reads first (README, "Personal data breach")."""
+
+    list_display = ("at", "user", "action", "what", "count")
+    list_filter = ("action",)
+    list_select_related = ("user",)
+    search_fields = ("what", "user__username")
+    date_hierarchy = "at"
 
 
 @admin.register(PersonalDataRequest)

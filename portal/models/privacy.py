@@ -85,3 +85,33 @@ class PersonalDataRequest(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("admin:portal_personaldatarequest_change", args=[self.pk])
+
+
+class AccessAction(models.TextChoices):
+    VIEW_CONTACTS = "view_contacts", _("Xem liên hệ")
+    EXPORT = "export", _("Xuất danh sách người")
+    RIGHTS_CHANGE = "rights_change", _("Xoá, sửa theo yêu cầu")
+
+
+class PersonalDataAccess(models.Model):
+    """One access to people's data worth answering for: who, when, what (the access log)."""
+
+    at = models.DateTimeField(_("lúc"), auto_now_add=True, db_index=True)
+    user = models.ForeignKey(
+        "portal.User", verbose_name=_("người truy cập"), on_delete=models.PROTECT, related_name="+", null=True
+    )
+    action = models.CharField(_("thao tác"), max_length=20, choices=AccessAction.choices)
+    what = models.CharField(_("dữ liệu"), max_length=500)
+    count = models.PositiveIntegerField(_("số người"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("nhật ký truy cập dữ liệu cá nhân")
+        verbose_name_plural = _("nhật ký truy cập dữ liệu cá nhân")
+        ordering = ["-at"]
+        indexes = [models.Index(fields=["user", "-at"], name="pd_access_user_at")]
+
+    def __str__(self) -> str:
+        return f"{self.at:%d/%m/%Y %H:%M} {self.user} – {self.get_action_display()}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("admin:portal_personaldataaccess_change", args=[self.pk])
