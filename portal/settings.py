@@ -279,6 +279,10 @@ PERSONAL_DATA_RETENTION_DAYS = {
     if name.startswith("RETENTION_") and name.endswith("_DAYS")
 }
 
+# Keys of encrypted fields (portal/encryption.py), comma-separated Fernet keys, the first in use;
+# development derives one from SECRET_KEY, production refuses to read or write without one.
+FIELD_ENCRYPTION_KEYS = env_list("FIELD_ENCRYPTION_KEYS")
+
 # Hours the department gives itself to answer a person's request about their data; 72 is the
 # period the implementing rules set for most requests. Shorten it freely; check before lengthening it.
 PERSONAL_DATA_REQUEST_HOURS = env_int("PERSONAL_DATA_REQUEST_HOURS", 72)
