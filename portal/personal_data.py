@@ -356,6 +356,16 @@ register(
         legal_minimum_days=1,
         retention_text=_("30 ngày"),
     ),
+    PersonalData(
+        model="portal.PersonalDataRequest",
+        fields=("requester", "email", "phone", "full_name", "unit_name"),
+        subject=_("Người yêu cầu về dữ liệu của mình"),
+        purpose=_("Xử lý yêu cầu và chứng minh đã xử lý đúng hạn"),
+        basis=_("Nghĩa vụ của bên kiểm soát dữ liệu theo luật"),
+        audience=_("Cán bộ bảo vệ dữ liệu cá nhân, quản trị"),
+        end=End.KEEP_WHILE_NEEDED,
+        retention_text=_("Giữ làm hồ sơ tuân thủ; xoá khi hết thời hạn lưu hồ sơ của cơ quan"),
+    ),
     Cookie(
         name=settings.SESSION_COOKIE_NAME,
         purpose=_("Giữ phiên đăng nhập của cán bộ (trang quản trị, khu vực lãnh đạo)"),
