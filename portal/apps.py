@@ -10,6 +10,16 @@ class PortalConfig(AppConfig):
     name = "portal"
     verbose_name = _("Hệ thống")
 
+    def ready(self) -> None:
+        from django.core.exceptions import ImproperlyConfigured  # noqa: PLC0415 - apps.py stays import-light
+
+        from .personal_data import retention_settings_problems  # noqa: PLC0415 - needs the models loaded
+
+        # A period shorter than the law allows would erase a record the department must keep.
+        problems = retention_settings_problems()
+        if problems:
+            raise ImproperlyConfigured("Retention periods of personal data: " + " ".join(problems))
+
 
 class SignInLockoutsConfig(AxesAppConfig):
     """django-axes under a Vietnamese name in the admin (its models' labels are in locale/vi)."""

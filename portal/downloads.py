@@ -8,8 +8,12 @@ from django.conf import settings
 from django.core.files.storage import FileSystemStorage
 from django.db.models.fields.files import FieldFile
 from django.http import FileResponse, Http404, HttpResponse, HttpResponseRedirect
+from django.utils import timezone
 from django.utils.http import content_disposition_header
 
+from .models import AccessAction
+from .services.privacy import access_record
+from .spreadsheets import xlsx_response, xlsx_stamp
 from .text import slugify
 
 # Anyone may fetch a public file: shared caches may keep it for a while. A file for staff must
@@ -74,3 +78,10 @@ def file_download(
     response["X-Content-Type-Options"] = "nosniff"
     response["Cache-Control"] = PUBLIC_CACHE_CONTROL if public else PRIVATE_CACHE_CONTROL
     return response
+
+
+def people_xlsx_response(*, by, content: bytes, filename: str, what: str, count: int | None = None) -> HttpResponse:
+    """An export of people as .xlsx: stamped with who exported it and when, and logged."""
+    now = timezone.now()
+    access_record(by=by, action=AccessAction.EXPORT, what=f"{what} ({filename})", count=count)
+    return xlsx_response(xlsx_stamp(content, by=by.get_username(), at=timezone.localtime(now)), filename)

@@ -71,7 +71,25 @@ class PublicFeedbackForm(forms.Form):
 
 
 class QuestionForm(PublicFeedbackForm):
-    """The public "hỏi đáp, góp ý" form."""
+    """The public "hỏi đáp, góp ý" form: consent is asked, never assumed (the box starts empty)."""
+
+    show_name = forms.BooleanField(
+        label=_("Hiện họ tên của tôi khi câu hỏi được đăng"),
+        required=False,
+        help_text=_("Không chọn thì trang hỏi đáp ghi “Bạn đọc”."),
+    )
+    consent = forms.BooleanField(
+        required=True,
+        error_messages={"required": _("Cần có sự đồng ý của bạn thì Sở mới nhận được câu hỏi; hãy đánh dấu ô đồng ý.")},
+    )
+    field_order = ["full_name", "email", "unit_name", "body", "show_name", "consent", "website"]
+
+    def __init__(self, *args, retention_days: int, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["consent"].label = _(
+            "Tôi đồng ý để Sở Giáo dục và Đào tạo dùng họ tên, thư điện tử và đơn vị tôi ghi ở trên để trả "
+            "lời và liên hệ lại về câu hỏi này. Thư điện tử và đơn vị được xoá %(days)d ngày sau khi trả lời."
+        ) % {"days": retention_days}
 
     body = forms.CharField(
         label=_("Câu hỏi hoặc góp ý"),

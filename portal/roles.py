@@ -1,4 +1,4 @@
-"""The four roles of the portal, as Django groups with explicit permissions.
+"""The roles of the portal, as Django groups with explicit permissions.
 
 The groups are created by ``portal/migrations/0002_roles.py``; every app adds the
 permissions of its own models to them in a data migration that calls
@@ -12,11 +12,13 @@ COLLABORATOR = "Cộng tác viên / Phóng viên"
 EDITOR = "Biên tập viên"
 LEADER = "Lãnh đạo Sở"
 ADMINISTRATOR = "Quản trị"
+# Handles people's requests about their data and reads the access log (portal/rights.py).
+DATA_PROTECTION_OFFICER = "Cán bộ bảo vệ dữ liệu cá nhân"
 
-ALL_ROLES = (COLLABORATOR, EDITOR, LEADER, ADMINISTRATOR)
+ALL_ROLES = (COLLABORATOR, EDITOR, LEADER, ADMINISTRATOR, DATA_PROTECTION_OFFICER)
 
 # Roles that work in the Django admin (their users get is_staff); leaders use their own area.
-STAFF_ROLES = (COLLABORATOR, EDITOR, ADMINISTRATOR)
+STAFF_ROLES = (COLLABORATOR, EDITOR, ADMINISTRATOR, DATA_PROTECTION_OFFICER)
 
 
 def grant_permissions(apps, app_label: str, grants: dict[str, list[str]]) -> None:

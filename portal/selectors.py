@@ -148,6 +148,7 @@ def questions_published():
             "title",
             "body",
             "full_name",
+            "show_name",
             "unit_name",
             "answer",
             "status",

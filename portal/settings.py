@@ -263,12 +263,32 @@ CELERY_BEAT_SCHEDULE = {
     # comes), so it shows at most 10 minutes late; one UPDATE of the rows that changed. The same
     # run reads the files whose reading task was lost (10 minutes after their upload).
     "news-documents-sweep": {"task": "news.documents_sweep", "schedule": 600.0},
+    # Daily: personal data past its period (docs/personal-data.md) is erased within a day of
+    # it; each run is one indexed query per kind when nothing is due.
+    "portal-personal-data-sweep": {"task": "portal.personal_data_sweep", "schedule": 24 * 3600.0},
 }
 
 # How old the last heartbeat may be before /healthz reports the worker or beat as down.
 HEARTBEAT_MAX_AGE_SECONDS = env_int("HEARTBEAT_MAX_AGE_SECONDS", 180)
 # /healthz reuses its checks this long in each process (it is public and opens connections).
 HEALTHZ_CACHE_SECONDS = env_int("HEALTHZ_CACHE_SECONDS", 5)
+
+# Retention periods of personal data, in days, per kind of the register (portal/personal_data.py,
+# docs/personal-data.md), which holds the defaults: RETENTION_QUESTION_CONTACT_DAYS=365 and so on.
+# An unknown kind or a period under the register's legal minimum stops start-up (PortalConfig).
+PERSONAL_DATA_RETENTION_DAYS = {
+    name.removeprefix("RETENTION_").removesuffix("_DAYS").lower(): env_int(name, 0)
+    for name in sorted(os.environ)
+    if name.startswith("RETENTION_") and name.endswith("_DAYS")
+}
+
+# Keys of encrypted fields (portal/encryption.py), comma-separated Fernet keys, the first in use;
+# development derives one from SECRET_KEY, production refuses to read or write without one.
+FIELD_ENCRYPTION_KEYS = env_list("FIELD_ENCRYPTION_KEYS")
+
+# Hours the department gives itself to answer a person's request about their data; 72 is the
+# period the implementing rules set for most requests. Shorten it freely; check before lengthening it.
+PERSONAL_DATA_REQUEST_HOURS = env_int("PERSONAL_DATA_REQUEST_HOURS", 72)
 
 # --- Mail ---------------------------------------------------------------------------------
 

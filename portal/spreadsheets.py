@@ -14,6 +14,7 @@ import zipfile
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from xml.sax.saxutils import escape as xml_escape
 
 from defusedxml.ElementTree import iterparse
 from django.http import HttpResponse
@@ -591,3 +592,39 @@ def workbook_bytes(workbook) -> bytes:
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
+
+
+CORE_PROPERTIES_NS = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
+
+
+def xlsx_stamp(content: bytes, *, by: str, at: datetime.datetime) -> bytes:
+    """The .xlsx with who exported it and when in its properties (File > Info), the sheets untouched.
+
+    Only ``docProps/core.xml`` is rewritten, so a large export costs one copy of the zip.
+    """
+    # Each element declares its namespace: openpyxl writes only the prefixes it used.
+    dc, cp = 'xmlns:dc="http://purl.org/dc/elements/1.1/"', 'xmlns:cp="' + CORE_PROPERTIES_NS + '"'
+    terms = 'xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"'
+    stamp = (
+        f"<dc:creator {dc}>{{by}}</dc:creator><cp:lastModifiedBy {cp}>{{by}}</cp:lastModifiedBy>"
+        f'<dcterms:created {terms} xsi:type="dcterms:W3CDTF">{{at}}</dcterms:created>'
+        f"<dc:description {dc}>{{note}}</dc:description>"
+    ).format(
+        by=xml_escape(by),
+        at=at.astimezone(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        note=xml_escape(f"Xuất bởi {by} lúc {at.isoformat(timespec='minutes')}"),
+    )
+    source, target = io.BytesIO(content), io.BytesIO()
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as new:
+        for item in old.infolist():
+            data = old.read(item.filename)
+            if item.filename == "docProps/core.xml":
+                text = re.sub(
+                    r"<dc:creator>.*?</dc:creator>|<cp:lastModifiedBy>.*?</cp:lastModifiedBy>"
+                    r"|<dcterms:created[^>]*>.*?</dcterms:created>|<dc:description>.*?</dc:description>",
+                    "",
+                    data.decode(),
+                )
+                data = text.replace("</cp:coreProperties>", stamp + "</cp:coreProperties>").encode()
+            new.writestr(item, data)
+    return target.getvalue()

@@ -30,6 +30,14 @@ def owed_sweep_task() -> None:
         logger.info("owed_sweep: %s", done)
 
 
+@shared_task(name="portal.personal_data_sweep", ignore_result=True)
+def personal_data_sweep_task() -> None:
+    """Erase or anonymise personal data past its period; safe to run twice or after a killed run."""
+    from .personal_data import personal_data_sweep  # noqa: PLC0415 - tasks are leaves (docs/architecture.md)
+
+    personal_data_sweep()
+
+
 @shared_task(name="portal.image_renditions", ignore_result=True, autoretry_for=(OSError,), retry_backoff=10)
 def image_renditions_task(*, model: str, pk: int, field: str, renditions_field: str) -> None:
     """Cut the image in ``model.field`` of row ``pk`` into renditions; repeatable (overwrites)."""

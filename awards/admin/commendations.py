@@ -4,7 +4,7 @@ from django.contrib import admin, messages
 from django.utils.translation import gettext_lazy as _
 
 from portal.admin.history import WorkflowHistoryAdmin
-from portal.spreadsheets import xlsx_response
+from portal.downloads import people_xlsx_response
 
 from .. import selectors
 from ..exports import commendations_workbook
@@ -85,4 +85,9 @@ class CommendationAdmin(WorkflowHistoryAdmin):
         commendations = queryset.for_listing().order_by(
             "-decision__signed_on", "decision_id", "recipient_kind", "order", "pk"
         )
-        return xlsx_response(commendations_workbook(commendations), "khen-thuong.xlsx")
+        return people_xlsx_response(
+            by=request.user,
+            content=commendations_workbook(commendations),
+            filename="khen-thuong.xlsx",
+            what="Danh sách khen thưởng",
+        )

@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 
 from news.admin.articles import ArticleAdmin, CoverageInlineFormSet
 from portal.admin.history import WorkflowHistoryAdmin
+from portal.downloads import people_xlsx_response
 from portal.forms import SpreadsheetUploadForm
 from portal.spreadsheets import ImportFailed, xlsx_response
 
@@ -218,7 +219,12 @@ class DecisionAdmin(WorkflowHistoryAdmin):
     def export_xlsx(self, request, queryset):
         commendations = Commendation.objects.filter(decision__in=queryset).for_listing()
         commendations = commendations.order_by("-decision__signed_on", "decision_id", "recipient_kind", "order", "pk")
-        return xlsx_response(commendations_workbook(commendations), "khen-thuong.xlsx")
+        return people_xlsx_response(
+            by=request.user,
+            content=commendations_workbook(commendations),
+            filename="khen-thuong.xlsx",
+            what="Danh sách khen thưởng",
+        )
 
     # --- extra pages ---------------------------------------------------------------------------
 
@@ -364,4 +370,9 @@ class DecisionAdmin(WorkflowHistoryAdmin):
         if not self.has_view_permission(request, decision):
             raise PermissionDenied
         commendations = decision.commendations.for_listing().order_by("recipient_kind", "order", "pk")
-        return xlsx_response(commendations_workbook(commendations), f"khen-thuong-{decision.slug}.xlsx")
+        return people_xlsx_response(
+            by=request.user,
+            content=commendations_workbook(commendations),
+            filename=f"khen-thuong-{decision.slug}.xlsx",
+            what=f"Danh sách khen thưởng: {decision}",
+        )

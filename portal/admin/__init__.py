@@ -2,7 +2,7 @@
 
 from django.contrib import admin
 
-from . import core, organisation, questions  # noqa: F401 - registers the models
+from . import core, organisation, privacy, questions  # noqa: F401 - registers the models
 
 # The index shows each role its own queue first (templates/admin/index_with_queues.html).
 admin.site.index_template = "admin/index_with_queues.html"

@@ -14,8 +14,10 @@ from .core import (
 )
 from .feedback import Question, QuestionQuerySet
 from .organisation import AboutPage, AgencyLink, Banner, BannerQuerySet, Leader, Office, PressBriefing, Spokesperson
+from .privacy import AccessAction, PersonalDataAccess, PersonalDataRequest, RequestKind, RequestStatus, RetentionSweep
 
 __all__ = [
+    "AccessAction",
     "AboutPage",
     "AgencyLink",
     "Banner",
@@ -24,8 +26,13 @@ __all__ = [
     "Office",
     "OwedPurge",
     "PressBriefing",
+    "PersonalDataAccess",
+    "PersonalDataRequest",
     "Question",
     "QuestionQuerySet",
+    "RequestKind",
+    "RequestStatus",
+    "RetentionSweep",
     "SiteProfile",
     "Spokesperson",
     "Unit",

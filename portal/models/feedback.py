@@ -11,10 +11,13 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 from ..enums import QuestionStatus
 
 QUESTION_MAX_LENGTH = 4000
+# Shown instead of an asker's name, and left in its place when contact data is erased.
+ANONYMOUS_ASKER = _("Bạn đọc")
 
 
 class QuestionQuerySet(models.QuerySet):
@@ -42,6 +45,20 @@ class Question(models.Model):
         blank=True,
         help_text=_("Câu ngắn tóm tắt câu hỏi cho trang hỏi đáp; để trống thì dùng đầu câu hỏi."),
     )
+    show_name = models.BooleanField(
+        _("hiện họ tên"),
+        default=False,
+        help_text=_("Người hỏi chọn hiện họ tên trên trang hỏi đáp; không chọn thì hiện “Bạn đọc”."),
+    )
+    consented_at = models.DateTimeField(
+        _("đồng ý xử lý dữ liệu lúc"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("Lúc người hỏi đánh dấu ô đồng ý trên biểu mẫu."),
+    )
+    # Set by the retention sweep when the asker's contact data is erased (docs/personal-data.md).
+    contact_erased_at = models.DateTimeField(_("đã xoá liên hệ lúc"), null=True, blank=True, editable=False)
     answer = models.TextField(
         _("trả lời"), blank=True, help_text=_("Văn bản thường; đường dẫn (https://...) tự thành liên kết.")
     )
@@ -73,6 +90,10 @@ class Question(models.Model):
     updated_at = models.DateTimeField(_("cập nhật lúc"), auto_now=True)
 
     objects = QuestionQuerySet.as_manager()
+    # Copies of the asker's data live here too; the retention sweep and the rights tool clear them.
+    history = HistoricalRecords(
+        verbose_name=_("lịch sử câu hỏi"), excluded_fields=["staff_notified_at", "staff_notify_claimed_at"]
+    )
 
     class Meta:
         verbose_name = _("câu hỏi, góp ý")
@@ -104,6 +125,11 @@ class Question(models.Model):
     def headline(self) -> str:
         """The title staff gave it, or the start of the question; always one line (it is also a mail subject)."""
         return " ".join(self.title.split()) or Truncator(" ".join(self.body.split())).chars(120)
+
+    @property
+    def public_name(self) -> str:
+        """What the public page shows about the asker: their name only if they chose so."""
+        return self.full_name if self.show_name and self.full_name else str(ANONYMOUS_ASKER)
 
     @property
     def is_published(self) -> bool:

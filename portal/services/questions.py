@@ -24,13 +24,21 @@ class QuestionError(Exception):
     """A moderation step that the question's state does not allow; the message says why, in Vietnamese."""
 
 
-def question_submit(*, full_name: str, email: str, unit_name: str = "", body: str) -> Question:
-    """Store a question from the public form, waiting for an answer.
+def question_submit(
+    *, full_name: str, email: str, unit_name: str = "", body: str, consented: bool, show_name: bool = False
+) -> Question:
+    """Store a question from the public form, waiting for an answer, with the time the asker consented.
+
+    Raises ``QuestionError`` without consent: contact data is never stored without it.
 
     The text is kept exactly as typed (plain text; templates escape it). Side effect:
     after the commit a task mails the editors, once.
     """
+    if not consented:
+        raise QuestionError(_("Cần có sự đồng ý của người hỏi thì mới lưu câu hỏi."))
     question = Question.objects.create(
+        consented_at=timezone.now(),
+        show_name=show_name,
         full_name=plain_text(full_name),
         email=email.strip(),
         unit_name=plain_text(unit_name),

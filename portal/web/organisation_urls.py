@@ -16,6 +16,7 @@ urlpatterns = [
     path(pgettext_lazy("URL", "gioi-thieu/"), organisation.index, name="index"),
     path(pgettext_lazy("URL", "gioi-thieu/co-cau-to-chuc/"), organisation.chart, name="chart"),
     path(pgettext_lazy("URL", "gioi-thieu/lanh-dao-so/"), organisation.leaders, name="leaders"),
+    path(pgettext_lazy("URL", "chinh-sach-du-lieu-ca-nhan/"), organisation.privacy, name="privacy"),
     path(pgettext_lazy("URL", "gioi-thieu/<slug:slug>/"), organisation.page, name="page"),
     path(pgettext_lazy("URL", "lien-he/"), organisation.contact, name="contact"),
 ]

@@ -10,6 +10,7 @@ from awards.models import Decision
 from portal.models.core import SiteProfile, Unit, UnitSuccession, User
 from portal.models.feedback import Question
 from portal.models.organisation import AboutPage, AgencyLink, Leader, Office, PressBriefing, Spokesperson
+from portal.models.privacy import PersonalDataRequest, RetentionSweep
 from trainings.models import Training
 from trainings.selectors import training_attendance
 
@@ -31,8 +32,13 @@ def test_seed_demo_is_idempotent_and_creates_one_user_per_role(capsys):
     organisation = [model.objects.count() for model in ORGANISATION_MODELS]
     call_command("seed_demo", "--allow-production")
     assert (Unit.objects.count(), User.objects.count()) == (units, users)
-    assert [model.objects.count() for model in ORGANISATION_MODELS] == organisation == [1, 4, 7, 2, 4, 7, 4]
-    assert Question.objects.published().count() == 3
+    assert [model.objects.count() for model in ORGANISATION_MODELS] == organisation == [1, 4, 7, 2, 4, 7, 5]
+    assert Question.objects.published().count() == 4
+    # The demo's retention sweep anonymised the asker answered 210 days ago, and only once.
+    report = RetentionSweep.objects.get()
+    assert (report.dry_run, report.counts["question_contact"]) == (False, 1)
+    old = Question.objects.get(contact_erased_at__isnull=False, answer__gt="")
+    assert (old.public_name, old.email, old.history.filter(email="").count()) == ("Bạn đọc", "", old.history.count())
     assert SiteProfile.objects.get().name_en == "Dak Lak Department of Education and Training"
     assert units >= 90
     assert Unit.objects.filter(kind="bureau").count() == 15
@@ -42,7 +48,11 @@ def test_seed_demo_is_idempotent_and_creates_one_user_per_role(capsys):
         "bientapvien": ["Biên tập viên"],
         "lanhdao": ["Lãnh đạo Sở"],
         "quantri": ["Quản trị"],
+        "baovedulieu": ["Cán bộ bảo vệ dữ liệu cá nhân"],
     }
+    # The finished request of a person who asked to be erased, and its outcome.
+    request = PersonalDataRequest.objects.get()
+    assert (request.status, request.outcome) == ("done", "Đã xoá hoặc ẩn danh: Câu hỏi gửi qua hỏi đáp – 1")
     assert "congtacvien  CongTacVien@2026" in capsys.readouterr().out
 
 

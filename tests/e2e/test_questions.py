@@ -23,9 +23,15 @@ def test_visitor_asks_editor_answers_and_publishes_visitor_reads_the_answer(phon
     visitor.goto("/hoi-dap/")
     visitor.get_by_role("link", name="Gửi câu hỏi, góp ý").click()
     visitor.get_by_label("Họ và tên").fill("Trần Thị Lan")
-    visitor.get_by_label("Thư điện tử").fill("tranthilan@example.vn")
+    visitor.get_by_role("textbox", name="Thư điện tử").fill("tranthilan@example.vn")
     visitor.get_by_label("Đơn vị, địa chỉ (không bắt buộc)").fill("Phường Tân Lợi")
     visitor.get_by_label("Câu hỏi hoặc góp ý").fill(QUESTION)
+    # Without the consent box ticked (it starts empty) nothing is stored, and the form says why.
+    visitor.get_by_role("button", name="Gửi câu hỏi").click()
+    assert "hãy đánh dấu ô đồng ý" in visitor.locator("#id_consent_error").inner_text()
+    assert not Question.objects.exists()
+    assert visitor.get_by_role("link", name="Chính sách bảo vệ dữ liệu cá nhân").is_visible()
+    visitor.get_by_label("Tôi đồng ý để Sở Giáo dục và Đào tạo dùng họ tên").check()
     visitor.get_by_role("button", name="Gửi câu hỏi").click()
     visitor.wait_for_url("**/hoi-dap/")
     assert "Cảm ơn bạn đã gửi câu hỏi." in visitor.locator(".messages").inner_text()
@@ -53,5 +59,6 @@ def test_visitor_asks_editor_answers_and_publishes_visitor_reads_the_answer(phon
     assert entry.get_by_role("heading", level=2).inner_text() == QUESTION
     assert "Trả lời – Phòng Giáo dục Trung học" in entry.inner_text()
     assert ANSWER in entry.locator(".qa-answer").inner_text()
+    assert "Người hỏi: Bạn đọc" in entry.inner_text()  # the parent did not choose to show her name
     entry.get_by_role("link", name=QUESTION).click()
     assert visitor.get_by_role("heading", level=1).inner_text() == QUESTION

@@ -4,6 +4,8 @@ from django.contrib import admin, messages
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from portal.models import AccessAction
+from portal.services.privacy import access_record
 from portal.text import normalize_search_text
 from trainings.services.attendance import participant_check_in, participants_set_attendance
 
@@ -22,6 +24,27 @@ class ParticipantAdmin(admin.ModelAdmin):
     readonly_fields = ("created_at", "updated_at")
     list_per_page = 100
     actions = ["check_in_now", "mark_present", "mark_absent", "mark_excused"]
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        response = super().change_view(request, object_id, form_url, extra_context)
+        if request.method == "GET" and response.status_code == 200:
+            access_record(
+                by=request.user, action=AccessAction.VIEW_CONTACTS, what=f"Đại biểu #{object_id} (thư, điện thoại)"
+            )
+        return response
+
+    def changelist_view(self, request, extra_context=None):
+        response = super().changelist_view(request, extra_context)
+        # One training's delegate list: searchable by e-mail and phone, it is a list with contacts.
+        training_id = request.GET.get("training__id__exact")
+        if training_id and getattr(response, "status_code", None) == 200:
+            access_record(
+                by=request.user,
+                action=AccessAction.VIEW_CONTACTS,
+                what=f"Danh sách đại biểu của hội nghị #{training_id}",
+                count=response.context_data["cl"].result_count,
+            )
+        return response
 
     def get_search_results(self, request, queryset, search_term):
         results, distinct = super().get_search_results(request, queryset, search_term)

@@ -16,8 +16,9 @@ from django.utils.translation import ngettext
 
 from news.admin.articles import ArticleAdmin, CoverageInlineFormSet
 from portal.admin.gallery import GalleryInline, gallery_register
+from portal.downloads import people_xlsx_response
 from portal.forms import SpreadsheetUploadForm
-from portal.spreadsheets import ImportFailed, xlsx_response
+from portal.spreadsheets import ImportFailed
 from portal.text import normalize_search_text
 from trainings.services.attendance import AttendanceError, remote_site_record_head_count, sign_in_sheet_record
 from trainings.services.imports import column_labels, participants_import, participants_import_preview
@@ -287,7 +288,13 @@ class TrainingAdmin(admin.ModelAdmin):
 
     def export_view(self, request, pk: int):
         training = self._training_for(request, pk, change=False)
-        return xlsx_response(participants_xlsx(training), f"dai-bieu-{training.slug[:80]}.xlsx")
+        return people_xlsx_response(
+            by=request.user,
+            content=participants_xlsx(training),
+            filename=f"dai-bieu-{training.slug[:80]}.xlsx",
+            what=f"Danh sách đại biểu có liên hệ: {training}",
+            count=training.participants.count(),
+        )
 
     def import_view(self, request, pk: int):
         training = self._training_for(request, pk, change=True)

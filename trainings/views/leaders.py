@@ -14,9 +14,9 @@ from django.views.decorators.http import require_POST, require_safe
 
 from awards.selectors import commendations_for_training
 from portal.charts import Series, horizontal_bar_chart
+from portal.downloads import people_xlsx_response
 from portal.pagination import paginate
 from portal.permissions import leaders_area_required
-from portal.spreadsheets import xlsx_response
 from trainings.services.reviews import ReviewError, training_review_add, training_sign_off
 
 from ..enums import TrainingStatus
@@ -120,7 +120,13 @@ def training_print(request: HttpRequest, slug: str) -> HttpResponse:
 @require_safe
 def training_export(request: HttpRequest, slug: str) -> HttpResponse:
     training = _record_or_404(slug)
-    return xlsx_response(training_record_xlsx(training), f"ho-so-{training.slug[:80]}.xlsx")
+    return people_xlsx_response(
+        by=request.user,
+        content=training_record_xlsx(training),
+        filename=f"ho-so-{training.slug[:80]}.xlsx",
+        what=f"Hồ sơ hội nghị (danh sách đại biểu): {training}",
+        count=training.participants.count(),
+    )
 
 
 def _training_for_review(request: HttpRequest, slug: str) -> Training:

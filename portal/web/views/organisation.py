@@ -8,6 +8,7 @@ from django.views.decorators.http import require_safe
 from news.selectors.documents import press_releases_latest, press_releases_url, spokesperson_regulation
 from portal.models import AboutPage, Leader, Office, Spokesperson
 from portal.pagination import paginate
+from portal.personal_data import personal_data_entries, portal_cookies
 from portal.selectors import (
     department_unit,
     organisation_chart_units,
@@ -26,6 +27,13 @@ def index(request: HttpRequest) -> HttpResponse:
 def page(request: HttpRequest, slug: str) -> HttpResponse:
     about_page = get_object_or_404(AboutPage.objects.published(), slug=slug)
     return render(request, "portal/organisation/page.html", {"page": about_page})
+
+
+@require_safe
+def privacy(request: HttpRequest) -> HttpResponse:
+    """The personal data policy: the text, the register of what is kept and the portal's own cookies."""
+    context = {"entries": personal_data_entries(), "cookies": portal_cookies()}
+    return render(request, "portal/organisation/privacy.html", context)
 
 
 @require_safe

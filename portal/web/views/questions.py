@@ -10,6 +10,7 @@ from django_ratelimit.decorators import ratelimit
 from portal.forms import PublicFeedbackForm, QuestionForm
 from portal.models import Question
 from portal.pagination import paginate
+from portal.personal_data import retention_days
 from portal.selectors import questions_published
 from portal.services.questions import question_submit
 
@@ -30,7 +31,7 @@ def question_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @ratelimit(key="ip", rate=PublicFeedbackForm.RATES[0], method="POST")
 @ratelimit(key="ip", rate=PublicFeedbackForm.RATES[1], method="POST")
 def question_ask(request: HttpRequest) -> HttpResponse:
-    form = QuestionForm(request.POST or None)
+    form = QuestionForm(request.POST or None, retention_days=retention_days("question_contact"))
     if request.method == "POST" and form.is_valid():
         if not form.is_bot():  # a bot sees the same thanks, and nothing is stored
             question_submit(
@@ -38,6 +39,8 @@ def question_ask(request: HttpRequest) -> HttpResponse:
                 email=form.cleaned_data["email"],
                 unit_name=form.cleaned_data["unit_name"],
                 body=form.cleaned_data["body"],
+                show_name=form.cleaned_data["show_name"],
+                consented=form.cleaned_data["consent"],
             )
         messages.success(
             request,

@@ -53,7 +53,7 @@ def test_unpublish_and_reject_take_a_question_off_the_page(client, editor):
 
 def test_submission_queues_one_mail_to_the_editors_after_commit(django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks() as callbacks:
-        question_submit(full_name="Lan", email="lan@example.vn", body="Câu hỏi về tuyển sinh lớp 10?")
+        question_submit(full_name="Lan", email="lan@example.vn", body="Câu hỏi về tuyển sinh lớp 10?", consented=True)
     assert len(callbacks) == 1
 
 

@@ -4,7 +4,7 @@ from django.apps import apps
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from ... import announcements, awards, documents, media, newsroom, organisation, reform, royalties, trainings
+from ... import announcements, awards, documents, media, newsroom, organisation, privacy, reform, royalties, trainings
 from ...content import DemoDataError
 
 # Seeded in this order: articles need units and users, trainings link articles, awards link both.
@@ -16,8 +16,10 @@ STEPS = [
     ("awards", [awards.seed]),
     # The 2025 reform's units and lineage, and the records that use them: after the rest.
     ("portal", [reform.seed]),
-    # Albums and videos last: they are linked to articles, conferences and decisions.
+    # Albums and videos after the records: they are linked to articles, conferences and decisions.
     ("news", [media.seed, media.seed_old_site]),
+    # Last: it reads what the others wrote (the retention sweep's report, a finished request).
+    ("portal", [privacy.seed]),
 ]
 
 

@@ -22,6 +22,8 @@ GOOD_POST = {
     "email": "tranthilan@example.vn",
     "unit_name": "Phường Tân Lợi",
     "body": "Kỳ thi tuyển sinh vào lớp 10 năm nay thi mấy môn ạ?",
+    "show_name": "on",
+    "consent": "on",
     "website": "",
 }
 
@@ -123,7 +125,7 @@ def test_html_and_script_are_stored_as_typed_and_escaped_on_the_public_pages(cli
 
 def test_answer_then_publish_shows_the_question_on_the_qa_page(client, editor):
     office = OfficeFactory(name="Phòng Giáo dục Trung học")
-    question = question_submit(full_name="Lan", email="lan@example.vn", body="Thi vào lớp 10 mấy môn?")
+    question = question_submit(full_name="Lan", email="lan@example.vn", body="Thi vào lớp 10 mấy môn?", consented=True)
     assert client.get(question.get_absolute_url()).status_code == 404
     question_answer(question=question, answer="Ba môn: Ngữ văn, Toán, Ngoại ngữ.", by=editor, office=office)
     assert question.status == QuestionStatus.ANSWERED
