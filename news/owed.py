@@ -5,8 +5,10 @@ from django.utils.translation import gettext_lazy as _
 from portal.owed import MAILS_OWED_WITHIN, OWED_AFTER, OwedWork, register
 from portal.services.images import image_renditions_make
 
+from .enums import ArticleStatus
 from .models import Article, ArticleEvent, ArticleImage
 from .notifications import MAILED_ACTIONS, event_mail_once
+from .services.articles import article_related_refresh
 
 register(
     OwedWork(
@@ -42,5 +44,17 @@ register(
         do=lambda pk: image_renditions_make(
             model="news.articleimage", pk=pk, field="image", renditions_field="renditions"
         ),
+    )
+)
+register(
+    OwedWork(
+        name="news.related_lists",
+        label=_("Tin liên quan của bài đã đăng (tính sẵn)"),
+        # Also the backfill of articles published before the lists were stored
+        # (``manage.py related_refresh`` does them all at once).
+        owed=lambda now: Article.objects.filter(
+            related_stale=True, status=ArticleStatus.PUBLISHED, updated_at__lte=now - OWED_AFTER
+        ).order_by("updated_at", "pk"),
+        do=lambda pk: article_related_refresh(article_id=pk),
     )
 )
