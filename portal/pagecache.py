@@ -166,11 +166,66 @@ _deferred = _Deferred()
 atexit.register(_deferred.send)
 
 
+class _ShellValues:
+    """What every page shows (the profile, the menu, the agency links), kept in this process
+    under the shell generation they were read at, so that a page built here reads none of them
+    again until a change bumps the shell counter (docs/architecture.md: cheap public pages).
+    The generation is asked of Redis at most once per PAGE_CACHE_RECHECK_SECONDS, and every
+    page check that reads it anyway tells it here for free."""
+
+    def __init__(self) -> None:
+        self.values: dict[str, tuple[int, object]] = {}
+        self.generation: int | None = None
+        self.checked_at = 0.0
+        self.lock = threading.Lock()
+
+    def seen(self, generation: int, now: float) -> None:
+        with self.lock:
+            self.generation, self.checked_at = generation, now
+
+    def current_generation(self, now: float) -> int | None:
+        """The shell generation, or ``None`` when Redis cannot say (then nothing is kept)."""
+        if self.generation is not None and now - self.checked_at < settings.PAGE_CACHE_RECHECK_SECONDS:
+            return self.generation
+        redis = redis_client()
+        if redis is None:
+            generation = cache.get(_key(*SHELL), 0)
+        else:
+            try:
+                raw = redis.get(cache.make_key(_key(*SHELL)))
+            except Exception:  # noqa: BLE001 - Redis down: read the values as without this
+                return None
+            generation = int(raw) if raw is not None else 0
+        self.seen(generation, now)
+        return generation
+
+
+_shell_values = _ShellValues()
+
+
+def shell_value(name: str, load):
+    """``load()``, kept in this process until the shell generation moves (the shell's values
+    are purged with ``purge_shell_on_commit`` by the services that change them)."""
+    generation = _shell_values.current_generation(time.time())
+    if generation is None:
+        return load()
+    kept = _shell_values.values.get(name)
+    if kept is not None and kept[0] == generation:
+        return kept[1]
+    value = load()
+    with _shell_values.lock:
+        _shell_values.values[name] = (generation, value)
+    return value
+
+
 def reset() -> None:
-    """Forget what this process holds: its pages and its queued page-hit commands (for tests,
-    after the Redis they were checked against was emptied)."""
+    """Forget what this process holds: its pages, the shell's values and its queued page-hit
+    commands (for tests, after the Redis they were checked against was emptied)."""
     with _process_pages.lock:
         _process_pages.entries.clear()
+    with _shell_values.lock:
+        _shell_values.values.clear()
+        _shell_values.generation = None
     with _deferred.lock:
         _deferred.pipeline = None
 
@@ -192,6 +247,7 @@ def _confirmed_copy(redis, copy: _Copy, generation_keys: list[str], on_hit, now:
         logger.warning("page cache check failed, %d deferred page-hit commands lost: Redis unavailable", queued)
         return False, False
     current = tuple(int(value) if value is not None else 0 for value in raw)
+    _shell_values.seen(current[0], now)
     if current != copy.generations:
         return False, on_hit is not None
     copy.checked_at = now
@@ -203,6 +259,8 @@ def _shared_copy(page_key: str, generation_keys: list[str], now: float) -> tuple
     it is out of date but not past its own expiry (a stale copy worth serving during a rebuild)."""
     found = cache.get_many([page_key, *generation_keys])
     generations = tuple(found.get(key, 0) for key in generation_keys)
+    if generation_keys[0] in found:  # the shell's counter answered (it is always the first)
+        _shell_values.seen(generations[0], now)
     shared = found.get(page_key)
     if shared is None or now >= shared[-1]:
         return None, generations, None

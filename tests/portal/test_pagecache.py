@@ -193,3 +193,16 @@ def test_with_redis_paused_a_purged_page_is_built_without_waiting_for_a_lock(cli
     finally:
         redis_breaker.reset()
     assert (response.status_code, "Tin mới lên" in response.text, builds.count) == (200, True, 2)
+
+
+def test_a_shell_value_is_loaded_once_per_shell_generation(settings):
+    settings.PAGE_CACHE_RECHECK_SECONDS = 0  # ask Redis every time: the generation, not the clock, decides
+    loads = []
+
+    def load():
+        loads.append(1)
+        return len(loads)
+
+    assert [pagecache.shell_value("menu", load) for _ in range(3)] == [1, 1, 1]
+    pagecache.bump(*pagecache.SHELL)
+    assert [pagecache.shell_value("menu", load) for _ in range(2)] == [2, 2]
