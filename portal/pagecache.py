@@ -270,24 +270,25 @@ def _shared_copy(page_key: str, generation_keys: list[str], now: float) -> tuple
 
 
 def _rebuild_lock(redis, page_key: str) -> tuple[str, str] | None:
-    """Take the right to rebuild a page: a token when this process is to build it (also when
-    Redis does not answer: never wait on it), ``None`` while another process holds it. The
-    lock lapses after PAGE_CACHE_REBUILD_SECONDS, so a builder that died or is slow holds
-    nobody back longer than that."""
-    token = secrets.token_hex(8)
+    """Take the right to rebuild a page: ``(page_key, token)`` when this process is to build
+    it, ``None`` while another process holds it. When Redis does not answer, this process
+    builds (the token is then empty: nothing to release): it never waits on Redis. The lock
+    lapses after PAGE_CACHE_REBUILD_SECONDS, so a builder that died or is slow holds nobody
+    back longer than that."""
     if redis is None:
-        return page_key, token
+        return page_key, ""
+    token = secrets.token_hex(8)
     try:
         key = cache.make_key(f"pagecache:rebuild:{page_key}")
         taken = redis.set(key, token, nx=True, px=max(1, int(settings.PAGE_CACHE_REBUILD_SECONDS * 1000)))
     except Exception:  # noqa: BLE001 - Redis down or paused: build the page as without a cache
-        return page_key, token
+        return page_key, ""
     return (page_key, token) if taken else None
 
 
 def _rebuild_unlock(redis, lock: tuple[str, str]) -> None:
     page_key, token = lock
-    if redis is None:
+    if redis is None or not token:
         return
     key = cache.make_key(f"pagecache:rebuild:{page_key}")
     try:
