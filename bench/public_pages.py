@@ -58,7 +58,9 @@ MIN_REQUESTS = 20
 SLOW_TARGET_SECONDS = 60
 UNCACHED_ARTICLES = 10_000
 TARGET_SHARE_OF_CEILING = 80
-TARGET_UNCACHED_ARTICLE_RPS = 300
+# Pages not in the cache, as shares of the same run's ceiling (the machine's speed moves
+# between runs; the share moves less).
+TARGET_UNCACHED_SHARES = {"article, uncached": 8, "home, uncached": 6}
 TARGET_SEARCH_P95_MS = 100
 
 
@@ -165,6 +167,11 @@ def seed_if_needed(count: int) -> None:
     else:
         published = Article.objects.filter(status=ArticleStatus.PUBLISHED).count()
         log(f"reusing the seeded database: {published:,} published articles")
+    if Article.objects.filter(status=ArticleStatus.PUBLISHED, related_stale=True).exists():
+        # What the go-live task does for each article in production: store its related news.
+        started = time.perf_counter()
+        call_command("related_refresh", verbosity=0)
+        log(f"related news stored: {time.perf_counter() - started:.0f} s")
 
 
 def flush_redis(url: str) -> None:
@@ -385,9 +392,9 @@ def print_table(results: list[dict], ceiling: dict) -> None:
         if report["name"].endswith("cached") and "uncached" not in report["name"]:
             ok = share >= TARGET_SHARE_OF_CEILING
             verdict = f">= {TARGET_SHARE_OF_CEILING} % of ceiling: {'met' if ok else 'NOT met'}"
-        elif report["name"].startswith("article, uncached"):
-            ok = report["rps"] >= TARGET_UNCACHED_ARTICLE_RPS
-            verdict = f">= {TARGET_UNCACHED_ARTICLE_RPS} req/s: {'met' if ok else 'NOT met'}"
+        for prefix, target in TARGET_UNCACHED_SHARES.items():
+            if report["name"].startswith(prefix):
+                verdict = f">= {target} % of ceiling: {'met' if share >= target else 'NOT met'}"
         log(
             f"{report['name']:<44}{report['rps']:9.1f}{report['p50'] / 1000:9.1f}{report['p99'] / 1000:9.1f}"
             f"{report['size'] / 1024:6.0f}{report['errors'] + report['status_errors']:7d}{share:10.0f}%  {verdict}"

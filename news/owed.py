@@ -5,9 +5,10 @@ from django.utils.translation import gettext_lazy as _
 from portal.owed import MAILS_OWED_WITHIN, OWED_AFTER, OwedWork, register
 from portal.services.images import image_renditions_make
 
-from .enums import RoyaltyPeriodStatus
+from .enums import ArticleStatus, RoyaltyPeriodStatus
 from .models import AlbumPhoto, Article, ArticleEvent, ArticleImage, RoyaltyPeriod, Video
 from .notifications import MAILED_ACTIONS, event_mail_once, period_mail_once
+from .services.articles import article_related_refresh
 from .services.media import video_process, videos_owed
 from .services.site_import import site_import_run_queue, site_import_runs_owed
 
@@ -98,5 +99,17 @@ register(
         label=_("Nhập bài từ trang cũ (yêu cầu trong trang quản trị)"),
         owed=lambda now: site_import_runs_owed(now).filter(created_at__lte=now - OWED_AFTER).order_by("created_at"),
         do=lambda pk: site_import_run_queue(run_id=pk),
+    )
+)
+register(
+    OwedWork(
+        name="news.related_lists",
+        label=_("Tin liên quan của bài đã đăng (tính sẵn)"),
+        # Also the backfill of articles published before the lists were stored
+        # (``manage.py related_refresh`` does them all at once).
+        owed=lambda now: Article.objects.filter(
+            related_stale=True, status=ArticleStatus.PUBLISHED, updated_at__lte=now - OWED_AFTER
+        ).order_by("updated_at", "pk"),
+        do=lambda pk: article_related_refresh(article_id=pk),
     )
 )

@@ -24,6 +24,14 @@ def publish_due_task() -> None:
         )
 
 
+@shared_task(name="news.related_refresh", ignore_result=True)
+def related_refresh_task(*, article_id: int) -> None:
+    """Store an article's related news (on go-live and after edits of what they depend on)."""
+    from news.services.articles import article_related_refresh
+
+    article_related_refresh(article_id=article_id)
+
+
 @shared_task(
     name="news.notify_event",
     ignore_result=True,

@@ -5,13 +5,16 @@ under: one per article, one per category, one for the home page, one for lists (
 archive, search) and one for the shell every page shows (header, menu, footer). Purging is
 bumping the counters a change touches, so every page that showed it is rebuilt on its next
 request, whichever web process serves it (within PAGE_CACHE_RECHECK_SECONDS, one second, for
-a page a process holds in memory). Everything else (view counts, "Đọc nhiều") is at most
+a page a process holds in memory). After a purge one process rebuilds a page that had a copy
+(a lock in Redis, PAGE_CACHE_REBUILD_SECONDS at most) while the others serve that copy, so a
+publish under load sends one worker to the database, not all. Everything else (view counts, "Đọc nhiều") is at most
 PAGE_CACHE_SECONDS old.
 """
 
 import atexit
 import hashlib
 import logging
+import secrets
 import threading
 import time
 from collections import OrderedDict
@@ -163,11 +166,66 @@ _deferred = _Deferred()
 atexit.register(_deferred.send)
 
 
+class _ShellValues:
+    """What every page shows (the profile, the menu, the agency links), kept in this process
+    under the shell generation they were read at, so that a page built here reads none of them
+    again until a change bumps the shell counter (docs/architecture.md: cheap public pages).
+    The generation is asked of Redis at most once per PAGE_CACHE_RECHECK_SECONDS, and every
+    page check that reads it anyway tells it here for free."""
+
+    def __init__(self) -> None:
+        self.values: dict[str, tuple[int, object]] = {}
+        self.generation: int | None = None
+        self.checked_at = 0.0
+        self.lock = threading.Lock()
+
+    def seen(self, generation: int, now: float) -> None:
+        with self.lock:
+            self.generation, self.checked_at = generation, now
+
+    def current_generation(self, now: float) -> int | None:
+        """The shell generation, or ``None`` when Redis cannot say (then nothing is kept)."""
+        if self.generation is not None and now - self.checked_at < settings.PAGE_CACHE_RECHECK_SECONDS:
+            return self.generation
+        redis = redis_client()
+        if redis is None:
+            generation = cache.get(_key(*SHELL), 0)
+        else:
+            try:
+                raw = redis.get(cache.make_key(_key(*SHELL)))
+            except Exception:  # noqa: BLE001 - Redis down: read the values as without this
+                return None
+            generation = int(raw) if raw is not None else 0
+        self.seen(generation, now)
+        return generation
+
+
+_shell_values = _ShellValues()
+
+
+def shell_value(name: str, load):
+    """``load()``, kept in this process until the shell generation moves (the shell's values
+    are purged with ``purge_shell_on_commit`` by the services that change them)."""
+    generation = _shell_values.current_generation(time.time())
+    if generation is None:
+        return load()
+    kept = _shell_values.values.get(name)
+    if kept is not None and kept[0] == generation:
+        return kept[1]
+    value = load()
+    with _shell_values.lock:
+        _shell_values.values[name] = (generation, value)
+    return value
+
+
 def reset() -> None:
-    """Forget what this process holds: its pages and its queued page-hit commands (for tests,
-    after the Redis they were checked against was emptied)."""
+    """Forget what this process holds: its pages, the shell's values and its queued page-hit
+    commands (for tests, after the Redis they were checked against was emptied)."""
     with _process_pages.lock:
         _process_pages.entries.clear()
+    with _shell_values.lock:
+        _shell_values.values.clear()
+        _shell_values.generation = None
     with _deferred.lock:
         _deferred.pipeline = None
 
@@ -189,10 +247,77 @@ def _confirmed_copy(redis, copy: _Copy, generation_keys: list[str], on_hit, now:
         logger.warning("page cache check failed, %d deferred page-hit commands lost: Redis unavailable", queued)
         return False, False
     current = tuple(int(value) if value is not None else 0 for value in raw)
+    _shell_values.seen(current[0], now)
     if current != copy.generations:
         return False, on_hit is not None
     copy.checked_at = now
     return True, on_hit is not None
+
+
+def _shared_copy(page_key: str, generation_keys: list[str], now: float) -> tuple[_Copy | None, tuple, _Copy | None]:
+    """The shared copy of a page if current, the current generations, and the shared copy if
+    it is out of date but not past its own expiry (a stale copy worth serving during a rebuild)."""
+    found = cache.get_many([page_key, *generation_keys])
+    generations = tuple(found.get(key, 0) for key in generation_keys)
+    if generation_keys[0] in found:  # the shell's counter answered (it is always the first)
+        _shell_values.seen(generations[0], now)
+    shared = found.get(page_key)
+    if shared is None or now >= shared[-1]:
+        return None, generations, None
+    if shared[1] == generations:
+        return _Copy(now, *shared), generations, None
+    return None, generations, _Copy(0.0, *shared)
+
+
+def _rebuild_lock(redis, page_key: str) -> tuple[str, str] | None:
+    """Take the right to rebuild a page: ``(page_key, token)`` when this process is to build
+    it, ``None`` while another process holds it. When Redis does not answer, this process
+    builds (the token is then empty: nothing to release): it never waits on Redis. The lock
+    lapses after PAGE_CACHE_REBUILD_SECONDS, so a builder that died or is slow holds nobody
+    back longer than that."""
+    if redis is None:
+        return page_key, ""
+    token = secrets.token_hex(8)
+    try:
+        key = cache.make_key(f"pagecache:rebuild:{page_key}")
+        taken = redis.set(key, token, nx=True, px=max(1, int(settings.PAGE_CACHE_REBUILD_SECONDS * 1000)))
+    except Exception:  # noqa: BLE001 - Redis down or paused: build the page as without a cache
+        return page_key, ""
+    return (page_key, token) if taken else None
+
+
+def _rebuild_unlock(redis, lock: tuple[str, str]) -> None:
+    page_key, token = lock
+    if redis is None or not token:
+        return
+    key = cache.make_key(f"pagecache:rebuild:{page_key}")
+    try:
+        # Only our own lock: after it lapsed another process may hold a new one.
+        if redis.get(key) == token.encode():
+            redis.delete(key)
+    except Exception:  # noqa: BLE001 - the lock lapses by itself
+        logger.warning("page rebuild lock left to lapse: Redis unavailable")
+
+
+def _build_and_store(build, page_key: str, generations: tuple, redis, now: float, timeout: int, expires):
+    """``build()``'s response, stored in the shared cache and this process when it may be."""
+    response = build()
+    if hasattr(response, "render"):
+        response.render()
+    lifetime = timeout
+    if expires is not None and response.status_code == 200:
+        change = expires()
+        if change is not None:
+            lifetime = min(lifetime, int(change.timestamp() - now))
+    if lifetime > 0 and response.status_code == 200 and not response.cookies and not response.streaming:
+        etag = quote_etag(hashlib.md5(response.content, usedforsecurity=False).hexdigest())
+        response["ETag"] = etag
+        stored = (now, generations, response.content, response["Content-Type"], etag, now + lifetime)
+        cache.set(page_key, stored, lifetime)
+        if redis is not None:
+            _process_pages.put(page_key, _Copy(now, *stored))
+    response._page_lifetime = lifetime
+    return response
 
 
 def cached_page(
@@ -235,42 +360,44 @@ def cached_page(
     now = time.time()
     copy = _process_pages.get(page_key, timeout, now) if redis is not None else None
     on_hit_done = False
+    generations = ()
+    stale = None  # a copy built under older generations: served while another process rebuilds
     if copy is not None:
         current, on_hit_done = _confirmed_copy(redis, copy, generation_keys, on_hit, now)
         if not current:
-            copy = None
+            stale, copy = copy, None
+    lock = None
     if copy is None:
         if redis is not None:
             _deferred.send_if_due(now)
-        found = cache.get_many([page_key, *generation_keys])
-        generations = tuple(found.get(key, 0) for key in generation_keys)
-        shared = found.get(page_key)
-        if shared is not None and shared[1] == generations and now < shared[-1]:
-            copy = _Copy(now, *shared)
-            if redis is not None:
-                _process_pages.put(page_key, copy)
+        copy, generations, shared_stale = _shared_copy(page_key, generation_keys, now)
+        stale = stale or shared_stale
+        if copy is None and stale is not None:
+            # docs/architecture.md, cheap public pages: after a purge one process rebuilds the
+            # page and the others serve the copy they have, for the lock's few seconds at most.
+            lock = _rebuild_lock(redis, page_key)
+            if lock is None:
+                copy = stale
+            else:
+                # Another process may have stored the page between our read and our lock.
+                copy, generations, _unused = _shared_copy(page_key, generation_keys, now)
+                if copy is not None:
+                    _rebuild_unlock(redis, lock)
+                    lock = None
+        if copy is not None and copy is not stale and redis is not None:
+            _process_pages.put(page_key, copy)
     if copy is not None:
         # Only the bytes, type and ETag are stored: cheaper to load than a pickled response.
         response = HttpResponse(copy.content, content_type=copy.content_type)
         response["ETag"] = copy.etag
-        max_age = int(copy.expires_at - now)
+        max_age = 0 if copy is stale else int(copy.expires_at - now)
     else:
-        response = build()
-        if hasattr(response, "render"):
-            response.render()
-        lifetime = timeout
-        if expires is not None and response.status_code == 200:
-            change = expires()
-            if change is not None:
-                lifetime = min(lifetime, int(change.timestamp() - now))
-        if lifetime > 0 and response.status_code == 200 and not response.cookies and not response.streaming:
-            etag = quote_etag(hashlib.md5(response.content, usedforsecurity=False).hexdigest())
-            response["ETag"] = etag
-            stored = (now, generations, response.content, response["Content-Type"], etag, now + lifetime)
-            cache.set(page_key, stored, lifetime)
-            if redis is not None:
-                _process_pages.put(page_key, _Copy(now, *stored))
-        max_age = lifetime
+        try:
+            response = _build_and_store(build, page_key, generations, redis, now, timeout, expires)
+        finally:
+            if lock is not None:
+                _rebuild_unlock(redis, lock)
+        max_age = getattr(response, "_page_lifetime", 0)
     response.on_hit_done = on_hit_done
     # A proxy in front may keep the page as long as the portal would, never past its change.
     patch_cache_control(response, public=True, max_age=max(0, min(timeout, max_age)))

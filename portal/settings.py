@@ -670,3 +670,6 @@ PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 60)
 # A web process serves a page it holds for this long before asking Redis again whether the
 # page is still current: how long a purge may take to reach every process (0: ask every time).
 PAGE_CACHE_RECHECK_SECONDS = env_int("PAGE_CACHE_RECHECK_SECONDS", 1)
+# After a purge, one process rebuilds a page while the others serve its previous copy, for at
+# most this long (the rebuild lock's lifetime in Redis); then another process may rebuild too.
+PAGE_CACHE_REBUILD_SECONDS = env_int("PAGE_CACHE_REBUILD_SECONDS", 2)

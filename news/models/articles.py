@@ -198,6 +198,13 @@ class Article(models.Model):
         blank=True,
         related_name="+",
     )
+    # Related news, computed when the article goes live or its tags, category or picks change
+    # (news.services.articles.article_related_refresh), so that the page reads them with one
+    # primary-key lookup instead of a tag-overlap query per view. The ids may name articles
+    # unpublished since; the page filters them through published(). ``related_stale`` marks
+    # a list owed (the owed-work sweep, news/owed.py); until it is done the page computes it.
+    related_ids = models.JSONField(_("tin liên quan (đã tính)"), default=list, blank=True, editable=False)
+    related_stale = models.BooleanField(_("tin liên quan cần tính lại"), default=True, editable=False)
     status = models.CharField(
         _("trạng thái"), max_length=20, choices=ArticleStatus.choices, default=ArticleStatus.DRAFT, db_index=True
     )
@@ -256,6 +263,8 @@ class Article(models.Model):
             "cover_renditions",
             "went_live_at",
             "expired_at",
+            "related_ids",
+            "related_stale",
         ],
         m2m_fields=[tags],
     )
@@ -293,6 +302,8 @@ class Article(models.Model):
             models.Index(fields=["unit", "status"], name="article_unit_status"),
             # The next removal time (news.selectors.articles.next_schedule_change); few rows have one.
             models.Index(fields=["unpublish_at"], condition=Q(unpublish_at__isnull=False), name="article_unpublish_at"),
+            # The owed related lists (news/owed.py): few rows once the backfill is done.
+            models.Index(fields=["updated_at"], condition=Q(related_stale=True), name="article_related_owed"),
         ]
 
     def __str__(self) -> str:

@@ -31,6 +31,8 @@ SEARCH_CANDIDATES = 200
 TYPO_CANDIDATES = 60
 HOME_BLOCK_SIZE = 5
 RELATED_CANDIDATES = 200
+# Related ids stored per article: the six the page shows, and spares for those unpublished since.
+RELATED_STORED = 10
 MOST_READ_DAYS = 7
 
 
@@ -180,12 +182,15 @@ def home_page_data() -> dict:
 # --- article page ---------------------------------------------------------------------------
 
 
-def related_articles(article: Article, *, limit: int = 6) -> list[Article]:
-    """Manual picks first, then articles sharing tags, then the category's latest; never the
-    article itself, never an unpublished one. At most three queries."""
-    picked = list(listing().filter(pk__in=article.related_articles.values("pk"))[:limit])
-    seen = {article.pk, *(a.pk for a in picked)}
-    tag_ids = [tag.pk for tag in article.tags.all()]  # prefetched by the view
+def related_ids_compute(article: Article, *, limit: int = RELATED_STORED) -> list[int]:
+    """The ids of the article's related news, best first: manual picks, then articles sharing
+    tags, then the category's latest; never the article itself, never an unpublished one.
+    At most four queries (the tag-overlap one reads hundreds of rows): run when the article
+    goes live or its tags, category or picks change (news.services.articles.article_related_refresh),
+    not per view."""
+    picked = list(listing().filter(pk__in=article.related_articles.values("pk")).values_list("pk", flat=True)[:limit])
+    seen = {article.pk, *picked}
+    tag_ids = list(article.tags.values_list("pk", flat=True))
     if tag_ids and len(picked) < limit:
         # Shared tags are counted among the newest RELATED_CANDIDATES tagged articles only:
         # a common tag is on tens of thousands of articles, and readers want recent ones.
@@ -197,16 +202,32 @@ def related_articles(article: Article, *, limit: int = 6) -> list[Article]:
             .values("pk")[:RELATED_CANDIDATES]
         )
         shared = (
-            listing()
-            .filter(pk__in=recent)
+            Article.objects.filter(pk__in=recent)
             .annotate(shared=Count("tags", filter=Q(tags__in=tag_ids)))
-            .order_by("-shared", "-publish_at", "-pk")[: limit - len(picked)]
+            .order_by("-shared", "-publish_at", "-pk")
+            .values_list("pk", flat=True)[: limit - len(picked)]
         )
         picked += list(shared)
-        seen.update(a.pk for a in picked)
+        seen.update(picked)
     if len(picked) < limit:
-        picked += list(listing().filter(category_id=article.category_id).exclude(pk__in=seen)[: limit - len(picked)])
+        same_category = listing().filter(category_id=article.category_id).exclude(pk__in=seen)
+        picked += list(same_category.values_list("pk", flat=True)[: limit - len(picked)])
     return picked
+
+
+def related_articles(article: Article, *, limit: int = 6) -> list[Article]:
+    """The article's related news as its page shows them, in the stored order.
+
+    One primary-key query when the list is stored (``related_ids``); the visibility rule still
+    applies, so an article unpublished since it was stored is skipped (a few spare ids are
+    stored for that). An article whose list is owed (just gone live, just edited, a preview)
+    has it computed here.
+    """
+    ids = related_ids_compute(article) if article.related_stale else article.related_ids
+    if not ids:
+        return []
+    found = {a.pk: a for a in listing().filter(pk__in=ids)}
+    return [found[pk] for pk in ids if pk in found][:limit]
 
 
 # --- search ---------------------------------------------------------------------------------

@@ -37,7 +37,8 @@ from ..models import (
     Attachment,
 )
 from ..models.articles import ARTICLE_SEARCH_VECTOR
-from ..tasks import notify_event_task, publish_due_task
+from ..selectors.articles import related_ids_compute
+from ..tasks import notify_event_task, publish_due_task, related_refresh_task
 
 
 class WorkflowError(Exception):
@@ -164,7 +165,8 @@ def article_save(
     autosaved copy of the article is deleted; a published article's pages are purged; a new
     or changed cover gets its renditions made by a task; when an editor moves the
     publication or removal time of a published article, its go-live or expiry is processed
-    again at the new time.
+    again at the new time; when the tags, category or manual picks of a published article
+    change, its related list is computed again by a task (the page computes it meanwhile).
     """
     if is_new:
         article.created_by = by
@@ -205,6 +207,8 @@ def article_save(
             article.save(update_fields=update_fields)
             ArticleDraftCopy.objects.filter(user=by, article=article).delete()
         search_index_refresh(article_ids=[article.pk])
+        if article.status == ArticleStatus.PUBLISHED and (is_new or changed & RELATED_INPUTS):
+            _related_owed(article)
     if article.status == ArticleStatus.PUBLISHED:
         _after_commit_purge(article)
     if article.cover and (is_new or "cover" in changed):
@@ -441,6 +445,34 @@ def article_set_featured(*, article: Article, by, featured: bool) -> Article:
     return article
 
 
+# What an article's related list depends on (news.selectors.articles.related_ids_compute).
+RELATED_INPUTS = {"tags", "category", "related_articles"}
+
+
+def _related_owed(article: Article) -> None:
+    """Mark the article's related list owed and queue its computation after the commit (the
+    owed-work sweep does it if the task is lost: news/owed.py). Inside the caller's transaction."""
+    Article.objects.filter(pk=article.pk).update(related_stale=True)
+    article.related_stale = True
+    queue_after_commit(related_refresh_task, article_id=article.pk)
+
+
+def article_related_refresh(*, article_id: int) -> bool:
+    """Compute and store an article's related news (``related_ids``); a system job, no user.
+
+    Idempotent: the list is computed from the article's current tags, category and picks, so
+    running twice stores the same ids. Drafts are left owed: their list is computed when they
+    go live. Returns whether a list was stored. Side effects: none beyond the row (the page
+    computes an owed list itself, so no purge is needed).
+    """
+    article = Article.objects.filter(pk=article_id, status=ArticleStatus.PUBLISHED).first()
+    if article is None:
+        return False
+    ids = related_ids_compute(article)
+    Article.objects.filter(pk=article_id).update(related_ids=ids, related_stale=False)
+    return True
+
+
 def articles_go_live(*, now: datetime | None = None) -> list[int]:
     """Process the articles whose publication time has come (the sweep; docs/architecture.md: what the public sees is decided in one place).
 
@@ -459,6 +491,7 @@ def articles_go_live(*, now: datetime | None = None) -> list[int]:
         for article in due:
             article.went_live_at = now
             article.save(update_fields=["went_live_at"])
+            _related_owed(article)
             late = now - article.publish_at
             note = _("trễ %(minutes)s phút") % {"minutes": int(late.total_seconds() // 60)} if late > LATE_AFTER else ""
             _notify(_log(article, ArticleAction.WENT_LIVE, note=note))

@@ -1,18 +1,25 @@
 """Tests of portal/pagecache.py: cached pages held by the process, conditional GETs, tracking parameters, views
 counted on the way."""
 
+import datetime
+import threading
 from types import SimpleNamespace
+from urllib.request import urlopen
 
 import pytest
 from django.utils import timezone
 from django_redis import get_redis_connection
 
 from news.counters import PENDING_KEY
+from news.enums import ArticleStatus
 from news.models import Article
-from news.services.articles import search_index_refresh
+from news.services.articles import articles_go_live, search_index_refresh
 from portal import pagecache
+from portal.cache import redis_breaker
 from portal.pagecache import _process_pages
 from portal.text import normalize_search_text
+from portal.web.views import shell
+from tests.conftest import wait_until
 from tests.factories.news import ArticleFactory, CategoryFactory
 
 pytestmark = pytest.mark.django_db
@@ -117,3 +124,85 @@ def test_the_order_of_parameters_does_not_matter(client, news, django_assert_num
     with django_assert_num_queries(0):
         again = client.get("/tim-kiem/?chuyen-muc=tin-giao-duc&q=khai")
     assert again["ETag"] == first["ETag"]
+
+
+class CountedBuilds:
+    """Counts the home page's builds, from any thread of the live server."""
+
+    def __init__(self, monkeypatch) -> None:
+        self.count = 0
+        self.lock = threading.Lock()
+        real = shell.home_page_data
+
+        def counted():
+            with self.lock:
+                self.count += 1
+            return real()
+
+        monkeypatch.setattr(shell, "home_page_data", counted)
+
+
+def test_a_publish_under_sixteen_readers_rebuilds_the_home_page_once(live_server, settings, monkeypatch):
+    settings.PAGE_CACHE_SECONDS = 600
+    settings.PAGE_CACHE_REBUILD_SECONDS = 30  # longer than any build here: the count, not the clock, is tested
+    ArticleFactory(published=True, title="Tin cũ trên trang chủ")
+    builds = CountedBuilds(monkeypatch)
+    url = f"{live_server.url}/"
+
+    def get(url: str):
+        return urlopen(url)  # noqa: S310 - the live server's own http address
+
+    assert "Tin cũ trên trang chủ" in get(url).read().decode()  # built once, then held
+    assert builds.count == 1
+
+    news = ArticleFactory(
+        status=ArticleStatus.PUBLISHED, publish_at=timezone.now() - datetime.timedelta(seconds=1), title="Tin mới lên"
+    )
+    statuses, seen_new, stop = [], set(), threading.Event()
+
+    def reader(number: int) -> None:
+        while not stop.is_set():
+            with get(url) as response:
+                statuses.append(response.status)
+                if "Tin mới lên" in response.read().decode():
+                    seen_new.add(number)
+
+    threads = [threading.Thread(target=reader, args=(n,)) for n in range(16)]
+    for thread in threads:
+        thread.start()
+    wait_until(lambda: len(statuses) >= 32)  # every reader is reading the held copy
+    assert articles_go_live() == [news.pk]  # the go-live purges the home page after its commit
+    wait_until(lambda: len(seen_new) == 16, timeout=60)  # every reader has had the new page
+    stop.set()
+    for thread in threads:
+        thread.join()
+    assert builds.count == 2  # the first build, and one rebuild after the publish
+    assert set(statuses) == {200}
+
+
+def test_with_redis_paused_a_purged_page_is_built_without_waiting_for_a_lock(client, settings, monkeypatch):
+    settings.PAGE_CACHE_RECHECK_SECONDS = 0
+    builds = CountedBuilds(monkeypatch)
+    ArticleFactory(published=True, title="Tin cũ trên trang chủ")
+    client.get("/")
+    pagecache.bump(*pagecache.HOME)
+    ArticleFactory(published=True, title="Tin mới lên")
+    redis_breaker.trip(ConnectionError("refused"))
+    try:
+        response = client.get("/")
+    finally:
+        redis_breaker.reset()
+    assert (response.status_code, "Tin mới lên" in response.text, builds.count) == (200, True, 2)
+
+
+def test_a_shell_value_is_loaded_once_per_shell_generation(settings):
+    settings.PAGE_CACHE_RECHECK_SECONDS = 0  # ask Redis every time: the generation, not the clock, decides
+    loads = []
+
+    def load():
+        loads.append(1)
+        return len(loads)
+
+    assert [pagecache.shell_value("menu", load) for _ in range(3)] == [1, 1, 1]
+    pagecache.bump(*pagecache.SHELL)
+    assert [pagecache.shell_value("menu", load) for _ in range(2)] == [2, 2]
