@@ -9,9 +9,7 @@ from django.urls import path
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from portal.services.images import uploaded_image_store
-
-from ..images import MAX_IMAGE_BYTES, reencode
+from portal.services.images import uploaded_image_accept
 
 # Whoever may write an article may put images in rich text; the pages of other models that
 # use the editor are kept by editors and administrators, who hold these too. Named as strings:
@@ -36,16 +34,10 @@ def editor_upload(request: HttpRequest) -> JsonResponse:
     upload = request.FILES.get("upload")
     if upload is None:
         return _refused(_("Không nhận được tệp ảnh."), 400)
-    # The size the upload handler counted, before the file is read into memory.
-    if upload.size > MAX_IMAGE_BYTES:
-        return _refused(_("Ảnh lớn hơn 20 MB; hãy giảm dung lượng ảnh trước khi tải lên."), 400)
     try:
-        data, extension = reencode(upload.read())
+        image = uploaded_image_accept(upload=upload, folder=settings.CKEDITOR_UPLOAD_PATH, by=request.user)
     except ValidationError as error:
         return _refused(error.messages[0], 400)
-    image = uploaded_image_store(
-        data=data, extension=extension, original_name=upload.name, folder=settings.CKEDITOR_UPLOAD_PATH, by=request.user
-    )
     name = image.name
     return JsonResponse({"uploaded": 1, "fileName": name.rsplit("/", 1)[-1], "url": default_storage.url(name)})
 

@@ -21,9 +21,9 @@ from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from portal.services.images import uploaded_image_store
+from portal.services.images import uploaded_image_accept
 
-from ..images import MAX_IMAGE_BYTES, reencode
+from ..images import MAX_IMAGE_BYTES
 from ..models import UploadedImage
 
 # A token is good for a day: long enough for a long editing session, short enough that an
@@ -76,15 +76,10 @@ def gallery_upload(request: HttpRequest) -> JsonResponse:
     upload = request.FILES.get("file")
     if upload is None:
         return _refused(_("Không nhận được tệp ảnh."), 400)
-    if upload.size > MAX_IMAGE_BYTES:
-        return _refused(_("Ảnh lớn hơn 20 MB; hãy giảm dung lượng ảnh trước khi tải lên."), 400)
     try:
-        data, extension = reencode(upload.read())
+        image = uploaded_image_accept(upload=upload, folder=gallery["folder"], by=request.user)
     except ValidationError as error:
         return _refused(error.messages[0], 400)
-    image = uploaded_image_store(
-        data=data, extension=extension, original_name=upload.name, folder=gallery["folder"], by=request.user
-    )
     return JsonResponse(
         {
             "token": gallery_token(image=image, user=request.user),
