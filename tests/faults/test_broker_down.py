@@ -179,6 +179,7 @@ def test_a_question_sent_with_the_broker_down_reaches_the_editors_once(broker, c
             "full_name": "Trần Thị Lan",
             "email": "lan@example.vn",
             "body": "Năm nay thi lớp 10 mấy môn ạ?",
+            "consent": "on",
             "website": "",
         },
     )

@@ -2,6 +2,7 @@
 
 import pytest
 from defusedxml import ElementTree
+from django.utils import timezone
 
 from news.models import Document
 from tests.conftest import sitemap_locations
@@ -21,7 +22,10 @@ def test_article_sitemap_lists_published_articles_with_lastmod(client):
     assert [u.findtext("s:loc", namespaces=SITEMAP) for u in urls] == [
         f"http://testserver{published.get_absolute_url()}"
     ]
-    assert urls[0].findtext("s:lastmod", namespaces=SITEMAP) == published.updated_at.date().isoformat()
+    assert urls[0].findtext("s:lastmod", namespaces=SITEMAP) == (
+        # The day in Vietnam, as the sitemap writes it: from 17:00 UTC it is already tomorrow there.
+        timezone.localdate(published.updated_at).isoformat()
+    )
 
 
 def test_the_sitemap_lists_the_registry_and_every_public_document(client, registry):

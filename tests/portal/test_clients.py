@@ -24,6 +24,7 @@ QUESTION = {
     "email": "tranthilan@example.vn",
     "unit_name": "Phường Tân Lợi",
     "body": "Kỳ thi tuyển sinh vào lớp 10 năm nay thi mấy môn ạ?",
+    "consent": "on",
     "website": "",
 }
 
