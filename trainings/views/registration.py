@@ -4,6 +4,8 @@ The page is never cached (it shows the unit's people); a link that no longer ope
 410 with the reason; wrong tokens are counted per address so that guessing is slowed down.
 """
 
+from functools import wraps
+
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -26,7 +28,20 @@ PAGE_RATE = "30/m"
 WRONG_LINK_RATE = "10/h"
 
 
+def no_referrer(view):
+    """The link's token is in the address: never send it on to another page or site as a Referer."""
+
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        response = view(request, *args, **kwargs)
+        response["Referrer-Policy"] = "no-referrer"
+        return response
+
+    return wrapped
+
+
 @never_cache
+@no_referrer
 @require_http_methods(["GET", "POST"])
 @ratelimit(key="ip", rate=PAGE_RATE, method=["GET", "POST"])
 def register(request: HttpRequest, token: str) -> HttpResponse:
