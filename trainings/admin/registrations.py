@@ -14,7 +14,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from portal.models import UnitType
+from portal.models import Unit, UnitType
 
 from ..models import Invitation, Training
 from ..selectors import registration_progress
@@ -52,6 +52,12 @@ class InviteByKindForm(forms.Form):
     kind = forms.ModelChoiceField(
         label=_("Loại đơn vị"), queryset=UnitType.objects.filter(is_active=True), to_field_name="code"
     )
+    area = forms.ModelChoiceField(
+        label=_("Trực thuộc"),
+        required=False,
+        queryset=Unit.objects.filter(is_active=True, children__isnull=False).distinct().order_by("name"),
+        help_text=_("Để trống thì mời mọi đơn vị của loại này trong tỉnh."),
+    )
     places = forms.IntegerField(label=_("Số chỗ mỗi đơn vị"), min_value=1, max_value=500, initial=2)
 
 
@@ -85,7 +91,7 @@ def _act(model_admin, request, training: Training, form) -> None:
     if action == "invite" and form.is_valid():
         count = invitations_create(
             training=training,
-            units=units_of_kind(form.cleaned_data["kind"].code),
+            units=units_of_kind(form.cleaned_data["kind"].code, area=form.cleaned_data["area"]),
             places=form.cleaned_data["places"],
             by=request.user,
         )

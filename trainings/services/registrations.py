@@ -323,6 +323,9 @@ def registration_confirmation_once(*, invitation_id: int, now=None) -> bool:
     )
 
 
-def units_of_kind(kind: str) -> QuerySet:
-    """Active units of one kind, for the organiser's choice of invited units."""
-    return Unit.objects.filter(kind=kind, is_active=True).order_by("name")
+def units_of_kind(kind: str, *, area: Unit | None = None) -> QuerySet:
+    """Active units of one kind (under one area's unit, if given), for the organiser's choice of invited units."""
+    units = Unit.objects.filter(kind=kind, is_active=True)
+    if area is not None:
+        units = units.filter(parent=area)
+    return units.order_by("name")

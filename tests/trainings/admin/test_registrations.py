@@ -43,3 +43,14 @@ def test_people_without_the_right_to_change_trainings_are_refused(client):
     client.force_login(UserFactory(role=roles.COLLABORATOR))
     response = client.get(f"/admin/trainings/training/{training.pk}/don-vi-dang-ky/")
     assert response.status_code == 403
+
+
+def test_the_organiser_invites_only_the_schools_of_one_area(editor_client):
+    training = TrainingFactory(starts_at=START, status="open", registration_deadline=START - datetime.timedelta(days=3))
+    lak = UnitFactory(name="Phòng GD&ĐT huyện Lắk", kind="bureau")
+    ours = UnitFactory(name="Trường Tiểu học Liên Sơn", kind="school", parent=lak)
+    UnitFactory(name="Trường Tiểu học Ea Kao", kind="school")
+    url = f"/admin/trainings/training/{training.pk}/don-vi-dang-ky/"
+    with time_machine.travel(START - datetime.timedelta(days=10), tick=False):
+        editor_client.post(url, {"do": "invite", "kind": "school", "area": lak.pk, "places": "1"})
+    assert list(Invitation.objects.values_list("unit", flat=True)) == [ours.pk]
