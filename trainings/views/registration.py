@@ -86,7 +86,9 @@ def register(request: HttpRequest, token: str) -> HttpResponse:
         except RegistrationError as error:
             problems = error.problems
         else:
-            messages.success(request, _("Đã lưu danh sách đại biểu. Thư xác nhận đã được gửi tới đơn vị."))
+            messages.success(
+                request, _("Đã lưu danh sách đại biểu. Thư xác nhận sẽ được gửi tới địa chỉ thư điện tử nhận giấy mời.")
+            )
             return redirect(request.path)
     context = {
         "invitation": invitation,
