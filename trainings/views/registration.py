@@ -28,20 +28,24 @@ PAGE_RATE = "30/m"
 WRONG_LINK_RATE = "10/h"
 
 
-def no_referrer(view):
-    """The link's token is in the address: never send it on to another page or site as a Referer."""
+def no_referrer_out(view):
+    """The link's token is in the address: never send it to another site as a Referer.
+
+    ``same-origin``, not ``no-referrer``: with the latter the browser posts the form with
+    ``Origin: null``, which Django's CSRF check rightly refuses.
+    """
 
     @wraps(view)
     def wrapped(request, *args, **kwargs):
         response = view(request, *args, **kwargs)
-        response["Referrer-Policy"] = "no-referrer"
+        response["Referrer-Policy"] = "same-origin"
         return response
 
     return wrapped
 
 
 @never_cache
-@no_referrer
+@no_referrer_out
 @require_http_methods(["GET", "POST"])
 @ratelimit(key="ip", rate=PAGE_RATE, method=["GET", "POST"])
 def register(request: HttpRequest, token: str) -> HttpResponse:

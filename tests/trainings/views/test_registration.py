@@ -36,7 +36,7 @@ def test_the_unit_sees_a_form_with_one_card_per_place_never_cached(client, invit
         response = client.get(invitation.get_absolute_url())
     assert response.status_code == 200
     assert "no-store" in response["Cache-Control"]
-    assert response["Referrer-Policy"] == "no-referrer"
+    assert response["Referrer-Policy"] == "same-origin"
     html = response.content.decode()
     assert html.count('<fieldset class="delegate">') == 2
     assert "Trường THPT Lê Quý Đôn" in html
