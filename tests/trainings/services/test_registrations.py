@@ -3,6 +3,7 @@
 import datetime
 import email
 import email.policy
+import socket
 
 import pytest
 import time_machine
@@ -16,6 +17,7 @@ from trainings.models import Invitation, Participant
 from trainings.services.registrations import (
     DelegateRow,
     RegistrationError,
+    invitation_mail_once,
     invitation_reissue,
     invitation_revoke,
     invitations_create,
@@ -166,3 +168,22 @@ def test_revoked_or_reissued_links_stop_working(training, organiser):
 def test_only_organisers_invite(training):
     with pytest.raises(PermissionDenied):
         invitations_create(training=training, units=[UnitFactory()], places=1, by=UserFactory(role=roles.COLLABORATOR))
+
+
+@pytest.mark.django_db
+def test_a_refused_invitation_mail_is_released_and_sent_at_the_next_sweep(training, settings, smtp_sink):
+    port = settings.EMAIL_PORT
+    with socket.socket() as closed:  # a port nothing listens on: the mail server refuses
+        closed.bind(("127.0.0.1", 0))
+        settings.EMAIL_PORT = closed.getsockname()[1]
+    with time_machine.travel(INVITED_AT, tick=False) as clock:
+        invitation = Invitation.objects.create(training=training, unit=UnitFactory(email="thpt@x.vn"), places=1)
+        assert invitation_mail_once(invitation_id=invitation.pk) is False
+        assert Invitation.objects.values_list("invitation_sent_at", "invitation_claimed_at").get(pk=invitation.pk) == (
+            None,
+            None,
+        )
+        settings.EMAIL_PORT = port
+        clock.shift(datetime.timedelta(minutes=3))
+        assert owed_sweep() == {"trainings.registration_invitations": 1}
+    assert [m["To"] for m in smtp_sink.messages] == ["thpt@x.vn"]
