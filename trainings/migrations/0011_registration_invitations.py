@@ -5,6 +5,26 @@ from django.conf import settings
 from django.db import migrations, models
 
 import trainings.models.registrations
+from portal import roles
+
+# Editors organise trainings: they invite units and revoke links; leaders follow the answers.
+GRANTS = {
+    roles.COLLABORATOR: [],
+    roles.EDITOR: [f"{action}_invitation" for action in ("add", "change", "delete", "view")],
+    roles.LEADER: ["view_invitation"],
+}
+
+
+def grant(apps, schema_editor):
+    roles.grant_permissions(apps, "trainings", GRANTS)
+
+
+def revoke(apps, schema_editor):
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    permissions = Permission.objects.filter(content_type__app_label="trainings", content_type__model="invitation")
+    for group in Group.objects.filter(name__in=roles.ALL_ROLES):
+        group.permissions.remove(*permissions)
 
 
 class Migration(migrations.Migration):
@@ -169,4 +189,5 @@ class Migration(migrations.Migration):
                 condition=models.Q(("places__gte", 1)), name="invitation_at_least_one_place"
             ),
         ),
+        migrations.RunPython(grant, revoke),
     ]

@@ -54,3 +54,11 @@ def test_the_organiser_invites_only_the_schools_of_one_area(editor_client):
     with time_machine.travel(START - datetime.timedelta(days=10), tick=False):
         editor_client.post(url, {"do": "invite", "kind": "school", "area": lak.pk, "places": "1"})
     assert list(Invitation.objects.values_list("unit", flat=True)) == [ours.pk]
+
+
+def test_the_training_page_lists_its_invitations_and_links_the_registration_page(editor_client):
+    training = TrainingFactory(registration_deadline=START)
+    Invitation.objects.create(training=training, unit=UnitFactory(name="Trường THCS Phan Chu Trinh"), places=2)
+    html = editor_client.get(f"/admin/trainings/training/{training.pk}/change/").content.decode()
+    assert "Trường THCS Phan Chu Trinh" in html
+    assert f'href="/admin/trainings/training/{training.pk}/don-vi-dang-ky/"' in html
