@@ -90,3 +90,27 @@ class SignInSheetForm(forms.Form):
     def __init__(self, *args, participant_ids: list[int], **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["present"].choices = [(pk, pk) for pk in participant_ids]
+
+
+class DelegateForm(forms.Form):
+    """One delegate on a unit's registration list; the checks that matter are the service's."""
+
+    full_name = forms.CharField(label=_("Họ và tên"), max_length=150, required=False)
+    position = forms.CharField(label=_("Chức vụ"), max_length=150, required=False)
+    email = forms.CharField(
+        label=_("Thư điện tử"), max_length=254, required=False, widget=forms.EmailInput(attrs={"autocomplete": "off"})
+    )
+    phone = forms.CharField(
+        label=_("Điện thoại"), max_length=50, required=False, widget=forms.TextInput(attrs={"inputmode": "tel"})
+    )
+    remote_site = forms.TypedChoiceField(label=_("Điểm cầu"), required=False, coerce=int, empty_value=None)
+
+    def __init__(self, *args, sites=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        if sites:
+            self.fields["remote_site"].choices = [("", _("Hội trường chính")), *sites]
+        else:
+            del self.fields["remote_site"]
+
+
+DelegateFormSet = forms.formset_factory(DelegateForm, extra=0, max_num=500, validate_max=True)

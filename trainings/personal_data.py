@@ -176,4 +176,7 @@ register(
     ),
     NotPersonal(model="trainings.Topic", fields=("name",), reason="a session topic"),
     NotPersonal(model="trainings.RemoteSite", fields=("name",), reason="a meeting room's name"),
+    NotPersonal(
+        model="trainings.Invitation", fields=("email",), reason="the invited unit's office address, not a person's"
+    ),
 )

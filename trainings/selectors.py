@@ -19,7 +19,7 @@ from portal.selectors import units_today
 from portal.text import normalize_search_text
 
 from .enums import Attendance, ParticipantRole, TrainingStatus
-from .models import Material, Paper, Participant, RemoteSite, Review, Session, Speaker, Topic, Training
+from .models import Invitation, Material, Paper, Participant, RemoteSite, Review, Session, Speaker, Topic, Training
 
 VIEW_MATERIAL_PERMISSION = "trainings.view_material"
 VIEW_PAPER_PERMISSION = "trainings.view_paper"
@@ -388,3 +388,32 @@ def trainings_search(terms: list[str]) -> QuerySet:
     for term in terms:
         queryset = queryset.filter(search_text__contains=term)
     return queryset.order_by("-starts_at", "-pk")
+
+
+@dataclass
+class RegistrationProgress:
+    """Where the online registration of a training stands, unit by unit."""
+
+    invitations: list[Invitation]
+    places: int
+    registered: int
+    answered: int
+    not_answered: int
+
+
+def registration_progress(training: Training) -> RegistrationProgress:
+    """Each invited unit with its places and registered delegates (``registered``); one query."""
+    invitations = list(
+        Invitation.objects.filter(training=training)
+        .select_related("unit")
+        .annotate(registered=Count("participants"))
+        .order_by("unit__name", "pk")
+    )
+    answered = sum(1 for invitation in invitations if invitation.answered_at)
+    return RegistrationProgress(
+        invitations=invitations,
+        places=sum(invitation.places for invitation in invitations),
+        registered=sum(invitation.registered for invitation in invitations),
+        answered=answered,
+        not_answered=len(invitations) - answered,
+    )

@@ -32,3 +32,19 @@ def remind_organisers_of_outcomes_task() -> None:
     from trainings.services.reminders import outcomes_reminders_send
 
     outcomes_reminders_send()
+
+
+@shared_task(name="trainings.send_registration_invitation", ignore_result=True)
+def send_registration_invitation_task(*, invitation_id: int) -> None:
+    """Mail a unit its invitation and private link; the owed-work sweep does it if this is lost."""
+    from trainings.services.registrations import invitation_mail_once
+
+    invitation_mail_once(invitation_id=invitation_id)
+
+
+@shared_task(name="trainings.send_registration_confirmation", ignore_result=True)
+def send_registration_confirmation_task(*, invitation_id: int) -> None:
+    """Mail a unit the list it saved; the owed-work sweep does it if this is lost."""
+    from trainings.services.registrations import registration_confirmation_once
+
+    registration_confirmation_once(invitation_id=invitation_id)

@@ -29,6 +29,7 @@ from trainings.services.attendance import (
     participants_set_attendance,
     remote_site_record_head_count,
 )
+from trainings.services.registrations import DelegateRow, invitations_create, registration_save
 from trainings.services.reviews import training_review_add, training_sign_off, training_submit_for_review
 
 from .content import at, load, moment, pick
@@ -82,6 +83,7 @@ def seed(*, stdout) -> None:
             for row in spec.get("reminders", []):
                 Reminder.objects.create(training=training, hours_before=row["hours_before"], audience=row["audience"])
             _reviews(training, spec)
+            _registration(training, spec.get("registration"), units, rng, people)
         made.append(training)
     for training in made:
         stdout.write(f"  {training.title}: {training.participants.count()} người tham dự")
@@ -266,6 +268,30 @@ def _files(training: Training, spec: dict, units: dict, rng: random.Random, peop
         photo = TrainingPhoto(training=training, caption=row["caption"], order=order)
         photo.image.save(f"hoi-nghi-{order}.jpg", ContentFile(conference_photo(order)), save=False)
         photo.save()
+
+
+def _registration(training: Training, plan: dict | None, units: dict, rng: random.Random, people: dict) -> None:
+    """Invitations of units to register online, some answered through the registration service."""
+    organiser = User.objects.filter(username=(plan or {}).get("by")).first()
+    if plan is None or organiser is None:
+        return
+    training.registration_deadline = moment(plan["deadline"])
+    training.registration_reminder_at = moment(plan["remind"])
+    training.save(update_fields=["registration_deadline", "registration_reminder_at"])
+    invited = [pick(units, code, what="invited unit") for code in plan["units"]]
+    invitations_create(training=training, units=invited, places=plan["places"], by=organiser)
+    for unit in invited[: plan["answered"]]:
+        invitation = training.invitations.get(unit=unit)
+        rows = [
+            DelegateRow(
+                full_name=_person_name(rng, people),
+                position=plan["positions"][n % len(plan["positions"])],
+                email=f"{unit.code.lower()}.{n + 1}@truong.example.vn",
+                phone=f"0905 {rng.randrange(100, 999)} {rng.randrange(100, 999)}",
+            )
+            for n in range(plan["delegates"])
+        ]
+        registration_save(invitation=invitation, rows=rows)
 
 
 def _reviews(training: Training, spec: dict) -> None:

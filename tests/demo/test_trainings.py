@@ -30,6 +30,8 @@ def test_seed_demo_makes_the_trainings_of_the_issue_and_is_idempotent(settings, 
     assert RemoteSite.objects.filter(training=online).count() == 15
     upcoming = Training.objects.get(status="open")
     assert sorted(upcoming.reminders.values_list("hours_before", flat=True)) == [2, 72]
+    registered = Participant.objects.filter(training=upcoming, invitation__isnull=False)
+    assert (upcoming.invitations.count(), upcoming.invitations.answered().count(), registered.count()) == (8, 5, 10)
     assert Training.objects.filter(review_status=ReviewStatus.SIGNED_OFF).count() == 1
     assert big.photos.count() == 2
     assert big.materials.filter(is_public=True).count() == 2

@@ -21,7 +21,8 @@ class ParticipantAdmin(admin.ModelAdmin):
     search_fields = ("full_name", "email", "phone", "unit__name", "unit__search_text")
     autocomplete_fields = ("unit",)
     raw_id_fields = ("training", "remote_site")
-    readonly_fields = ("created_at", "updated_at")
+    # Who put the person on the list: a unit through its invitation's link, or staff when empty.
+    readonly_fields = ("invitation", "created_at", "updated_at")
     list_per_page = 100
     actions = ["check_in_now", "mark_present", "mark_absent", "mark_excused"]
 

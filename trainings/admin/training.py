@@ -27,8 +27,21 @@ from trainings.services.reviews import ReviewError, training_submit_for_review
 from ..enums import Attendance
 from ..exports import participants_xlsx
 from ..forms import ImportMappingForm, SignInSheetForm
-from ..models import Guest, Material, Paper, Participant, Reminder, RemoteSite, Review, Session, Training, TrainingPhoto
+from ..models import (
+    Guest,
+    Invitation,
+    Material,
+    Paper,
+    Participant,
+    Reminder,
+    RemoteSite,
+    Review,
+    Session,
+    Training,
+    TrainingPhoto,
+)
 from ..services.imports import PARTICIPANT_COLUMNS, REQUIRED_COLUMNS
+from .registrations import InvitationInline, invitations_saved, registration_view
 
 # The uploaded file waits in the cache (Redis, shared by web processes) between preview and confirm.
 IMPORT_CACHE_SECONDS = 30 * 60
@@ -172,6 +185,7 @@ class TrainingAdmin(admin.ModelAdmin):
         MaterialInline,
         PhotoInline,
         ReminderInline,
+        InvitationInline,
         ReviewInline,
     ]
     change_form_template = "admin/trainings/training/change_form.html"
@@ -192,6 +206,10 @@ class TrainingAdmin(admin.ModelAdmin):
             },
         ),
         (_("Địa điểm"), {"fields": ("venue", "online_url")}),
+        (
+            _("Đơn vị đăng ký đại biểu"),
+            {"fields": (("registration_deadline", "registration_reminder_at"),)},
+        ),
         (
             _("Nội dung"),
             {
@@ -228,6 +246,10 @@ class TrainingAdmin(admin.ModelAdmin):
         return super().get_search_results(request, queryset, normalize_search_text(search_term) or search_term)
 
     def save_formset(self, request, form, formset, change):
+        if formset.model is Invitation:
+            super().save_formset(request, form, formset, change)
+            invitations_saved(formset)
+            return None
         if formset.model is not RemoteSite:
             return super().save_formset(request, form, formset, change)
         # A changed head count is a check-in by head count: the service stamps when it was counted.
@@ -261,6 +283,11 @@ class TrainingAdmin(admin.ModelAdmin):
         wrap = self.admin_site.admin_view
         return [
             path("<int:pk>/nhap-dai-bieu/", wrap(self.import_view), name="trainings_training_import"),
+            path(
+                "<int:pk>/don-vi-dang-ky/",
+                wrap(lambda request, pk: registration_view(self, request, pk)),
+                name="trainings_training_registration",
+            ),
             path("<int:pk>/danh-sach-ky/", wrap(self.sign_in_sheet_view), name="trainings_training_sign_in_sheet"),
             path("<int:pk>/dai-bieu.xlsx", wrap(self.export_view), name="trainings_training_export"),
             *super().get_urls(),

@@ -52,6 +52,16 @@ class Participant(models.Model):
         related_name="participants",
         help_text=_("Với đại biểu dự trực tuyến: điểm cầu nơi đại biểu tham dự."),
     )
+    invitation = models.ForeignKey(
+        "trainings.Invitation",
+        verbose_name=_("đăng ký qua giấy mời"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="participants",
+        help_text=_("Đơn vị đã tự đăng ký người này qua đường dẫn của giấy mời."),
+    )
     note = models.CharField(_("ghi chú"), max_length=255, blank=True)
     person_key = models.CharField(max_length=320, editable=False)
     created_at = models.DateTimeField(_("tạo lúc"), auto_now_add=True)

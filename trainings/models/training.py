@@ -128,6 +128,19 @@ class Training(models.Model):
         blank=True,
         help_text=_("Nhận nhắc nhở cập nhật kết quả sau hội nghị; để trống thì dùng thư điện tử của đơn vị tổ chức."),
     )
+    registration_deadline = models.DateTimeField(
+        _("hạn đăng ký"),
+        null=True,
+        blank=True,
+        help_text=_("Đường dẫn đăng ký gửi các đơn vị hết hiệu lực lúc này."),
+    )
+    registration_reminder_at = models.DateTimeField(
+        _("nhắc đơn vị chưa đăng ký lúc"),
+        null=True,
+        blank=True,
+        help_text=_("Một thư nhắc, gửi một lần, cho các đơn vị được mời chưa đăng ký; trước hạn đăng ký."),
+    )
+    registration_closed_at = models.DateTimeField(_("khoá đăng ký lúc"), null=True, blank=True, editable=False)
     signed_off_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("lãnh đạo ký duyệt"),
@@ -161,6 +174,11 @@ class Training(models.Model):
         constraints = [
             models.CheckConstraint(condition=Q(ends_at__gt=F("starts_at")), name="training_ends_after_start"),
             models.CheckConstraint(condition=~Q(second_kind=F("kind")), name="training_second_kind_differs"),
+            models.CheckConstraint(
+                condition=Q(registration_reminder_at__isnull=True)
+                | Q(registration_deadline__gt=F("registration_reminder_at")),
+                name="training_registration_reminder_before_deadline",
+            ),
             models.CheckConstraint(
                 condition=Q(review_status=ReviewStatus.SIGNED_OFF, signed_off_at__isnull=False)
                 | (~Q(review_status=ReviewStatus.SIGNED_OFF) & Q(signed_off_at__isnull=True)),

@@ -47,6 +47,31 @@ ROLE_WORDS = {
 }
 
 
+# A Vietnamese phone number as people write it: 0 or +84, then 8 to 10 digits, with spaces,
+# dots or dashes between groups ("0905 111 222", "0236.3822.111", "+84 905-111-222").
+PHONE_SEPARATORS = str.maketrans("", "", " .-()")
+
+
+def email_problem(value: str) -> str:
+    """Why ``value`` is no e-mail address (empty means none given), or an empty string."""
+    if value:
+        try:
+            validate_email(value)
+        except ValidationError:
+            return _("thư điện tử “%(email)s” không hợp lệ.") % {"email": value}
+    return ""
+
+
+def phone_problem(value: str) -> str:
+    """Why ``value`` is no phone number (empty means none given), or an empty string."""
+    digits = value.translate(PHONE_SEPARATORS)
+    if digits.startswith("+84"):
+        digits = "0" + digits[3:]
+    if value and not (digits.isdigit() and digits.startswith("0") and 9 <= len(digits) <= 11):
+        return _("số điện thoại “%(phone)s” không hợp lệ; ví dụ đúng: 0905 111 222.") % {"phone": value}
+    return ""
+
+
 def column_labels() -> dict[str, str]:
     """The Vietnamese name of each importable field, as the mapping form shows it."""
     return {name: str(Participant._meta.get_field(name).verbose_name).capitalize() for name in PARTICIPANT_COLUMNS}
@@ -181,12 +206,11 @@ def _plan(training: Training, table: Table, mapping: dict[str, str | None]):
         email = values["email"].lower()
         if len(email) > Participant._meta.get_field("email").max_length:
             email = ""  # said above; not checked twice
-        elif email:
-            try:
-                validate_email(email)
-            except ValidationError:
-                row_problems.append(_("thư điện tử “%(email)s” không hợp lệ.") % {"email": values["email"]})
-                email = ""
+        elif problem := email_problem(values["email"]):
+            row_problems.append(problem)
+            email = ""
+        if problem := phone_problem(values["phone"]):
+            row_problems.append(problem)
         unit, reason = matcher.match(values["unit"])
         if reason:
             row_problems.append(reason)

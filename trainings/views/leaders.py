@@ -25,6 +25,7 @@ from ..forms import LeadersFilterForm, ReviewForm, SignOffForm
 from ..models import Training
 from ..selectors import (
     current_school_year,
+    registration_progress,
     school_years,
     training_attendance,
     training_record,
@@ -104,6 +105,9 @@ def training_detail(request: HttpRequest, slug: str) -> HttpResponse:
     context["can_sign_off"] = request.user.has_perm(SIGN_OFF_PERMISSION)
     context["review_form"] = ReviewForm()
     context["sign_off_form"] = SignOffForm()
+    # Before the event the leaders follow which units have answered the invitation.
+    context["registration"] = registration_progress(training)
+    context["before_event"] = timezone.now() < training.starts_at
     return render(request, "trainings/leaders/training_detail.html", context)
 
 

@@ -15,13 +15,14 @@ from tests.factories.trainings import (
     HCM,
     MaterialFactory,
     PaperFactory,
+    ParticipantFactory,
     RemoteSiteFactory,
     SessionFactory,
     SpeakerFactory,
     TrainingFactory,
 )
 from trainings.enums import Attendance, ReviewStatus
-from trainings.models import Participant, Review, Training
+from trainings.models import Invitation, Participant, Review, Training
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("private_root")]
 
@@ -148,11 +149,12 @@ def test_the_record_page_runs_a_fixed_number_of_queries(client, leader, django_a
     _grow(training, delegates)
     for _ in range(sites):
         RemoteSiteFactory(training=training, head_count=20, unit=UnitFactory()).served_units.add(UnitFactory())
+        Invitation.objects.create(training=training, unit=UnitFactory(), places=3)
     client.force_login(leader)
     client.get(training.get_leaders_url())  # warm the site profile cache and the session
     # 15 for the record, + the remote sites' units served and their head count, + guests, co-organisers and
-    # documents, + the commendations handed out at it, + what awaits the leaders
-    with django_assert_num_queries(22):
+    # documents, + the commendations handed out at it, + what awaits the leaders, + units' registration
+    with django_assert_num_queries(23):
         response = client.get(training.get_leaders_url())
     assert response.status_code == 200
 
@@ -243,9 +245,24 @@ def test_the_record_by_todays_units_rolls_old_units_up_in_a_fixed_number_of_quer
     client.force_login(leader)
     url = training.get_leaders_url() + "?don-vi=hien-nay"
     client.get(url)
-    # this record's 19 (no agenda), + the lineage and today's units, + what awaits the leaders
-    with django_assert_num_queries(22):
+    # this record's 19 (no agenda), + the lineage and today's units, + what awaits the leaders, + units' registration
+    with django_assert_num_queries(23):
         html = client.get(url).content.decode()
     assert f"<title>Có mặt: {units}</title>" in html
     assert "UBND xã Krông Ana" in html
     assert "Phòng GD&amp;ĐT cũ 0" not in html
+
+
+def test_before_the_event_leaders_see_each_invited_units_registration(client, leader):
+    training = TrainingFactory(registration_deadline=datetime.datetime(2025, 10, 10, 17, 0, tzinfo=HCM))
+    answered = Invitation.objects.create(training=training, unit=UnitFactory(name="Trường THPT Chu Văn An"), places=3)
+    Invitation.objects.create(training=training, unit=UnitFactory(name="Trường THPT Hùng Vương"), places=2)
+    for _ in range(2):
+        ParticipantFactory(training=training, invitation=answered, unit=answered.unit)
+    Invitation.objects.filter(pk=answered.pk).update(answered_at=training.starts_at - datetime.timedelta(days=7))
+    client.force_login(leader)
+    with time_machine.travel(training.starts_at - datetime.timedelta(days=6), tick=False):
+        html = client.get(training.get_leaders_url()).content.decode()
+    assert "2 đơn vị được mời, 5 chỗ; 2 đại biểu đã đăng ký; 1 đơn vị đã trả lời, 1 chưa trả lời." in html
+    assert "<tr><td>Trường THPT Chu Văn An</td><td>3</td><td>2</td></tr>" in html
+    assert "<tr><td>Trường THPT Hùng Vương</td><td>2</td><td>Chưa trả lời</td></tr>" in html
