@@ -15,11 +15,11 @@ GRANTS = {
 }
 
 
-def grant(apps, schema_editor):
+def forwards(apps, schema_editor):
     roles.grant_permissions(apps, "trainings", GRANTS)
 
 
-def revoke(apps, schema_editor):
+def backwards(apps, schema_editor):
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
     permissions = Permission.objects.filter(content_type__app_label="trainings", content_type__model="invitation")
@@ -189,5 +189,5 @@ class Migration(migrations.Migration):
                 condition=models.Q(("places__gte", 1)), name="invitation_at_least_one_place"
             ),
         ),
-        migrations.RunPython(grant, revoke),
+        migrations.RunPython(forwards, backwards),
     ]
