@@ -99,6 +99,8 @@ def media_library(*, query: str = "", month: datetime.date | None = None, kind: 
     first, *rest = filtered
     if not rest:
         return first.order_by("-lib_at", "-pk")
+    # The parts lose their models' ordering: SQLite refuses ORDER BY inside a compound statement.
+    first, *rest = (part.order_by() for part in filtered)
     return first.union(*rest, all=True).order_by("-lib_at", "lib_kind", "-pk")
 
 
