@@ -24,7 +24,7 @@ import pytest
 from django.conf import settings
 from django.db import connection
 
-from tests.conftest import wait_until
+from tests.conftest import child_clock_prelude, wait_until
 
 ROOT = Path(__file__).resolve().parents[2]
 DEPLOY = ROOT / "deploy"
@@ -209,8 +209,12 @@ def stack(django_db_setup, tmp_path_factory) -> Iterator[Stack]:
     }
     gunicorn = nginx = None
     try:
+        # gunicorn's own entry point, after the run's clock (a shifted run: the pages' "now" is the tests').
+        start = (
+            f"{child_clock_prelude()}import sys; from gunicorn.app.wsgiapp import run; sys.argv[0] = 'gunicorn'; run()"
+        )
         gunicorn = subprocess.Popen(  # noqa: S603 - the venv's gunicorn, our arguments
-            [sys.executable, "-m", "gunicorn", "portal.wsgi", "--bind", f"127.0.0.1:{ports['gunicorn_port']}"]
+            [sys.executable, "-c", start, "portal.wsgi", "--bind", f"127.0.0.1:{ports['gunicorn_port']}"]
             + [
                 "--workers",
                 "2",
