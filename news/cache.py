@@ -1,6 +1,6 @@
 """Purging the cached pages an article appears on (see portal/pagecache.py)."""
 
-from portal.pagecache import HOME, LISTS, bump
+from portal.pagecache import HOME, LISTS, bump, bump_together
 
 from .constants import ANNOUNCEMENT_SCOPE, ARTICLE_SCOPE, CATEGORY_SCOPE, WORK_SCHEDULE_SCOPE
 from .models import Category
@@ -8,24 +8,21 @@ from .models import Category
 
 def purge_article(*, article_id: int, category_id: int | None) -> None:
     """Invalidate the article's page, its category pages (and parents'), the home page and lists."""
-    bump(ARTICLE_SCOPE, article_id)
+    counters = [(ARTICLE_SCOPE, article_id)]
     seen = set()
     while category_id and category_id not in seen:
         seen.add(category_id)
         row = Category.objects.filter(pk=category_id).values("slug", "parent_id").first()
         if row is None:
             break
-        bump(CATEGORY_SCOPE, row["slug"])  # category pages are cached by slug
+        counters.append((CATEGORY_SCOPE, row["slug"]))  # category pages are cached by slug
         category_id = row["parent_id"]
-    bump(*HOME)
-    bump(*LISTS)
+    bump_together(*counters, HOME, LISTS)
 
 
 def purge_announcement(*, announcement_id: int) -> None:
     """Invalidate the announcement's page, the home page (block and ticker) and the lists."""
-    bump(ANNOUNCEMENT_SCOPE, announcement_id)
-    bump(*HOME)
-    bump(*LISTS)
+    bump_together((ANNOUNCEMENT_SCOPE, announcement_id), HOME, LISTS)
 
 
 def purge_work_schedule() -> None:

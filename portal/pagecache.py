@@ -47,26 +47,39 @@ def bump(scope: str, ident: object = "") -> bool:
     """Invalidate every cached page whose key includes this counter; ``False`` when Redis did
     not answer, and the purge is then owed (a row the owed-work sweep redoes). Never raises:
     it runs after commits, where an error would fail a saved change."""
-    key = _key(scope, ident)
+    return bump_together((scope, ident))
+
+
+def bump_together(*counters: tuple[str, object]) -> bool:
+    """``bump`` for several counters at once, in one Redis transaction: a page that reads two
+    of them (the home page: its own and the lists') sees both moved or neither, so it is rebuilt
+    once, not once per counter. ``False`` when Redis did not answer, every purge then owed."""
     redis = redis_client()
     if redis is None:  # the embedded default: local memory, which cannot fail
-        try:
-            cache.incr(key)
-        except ValueError:  # not there yet
-            cache.set(key, 1, timeout=None)
+        for scope, ident in counters:
+            key = _key(scope, ident)
+            try:
+                cache.incr(key)
+            except ValueError:  # not there yet
+                cache.set(key, 1, timeout=None)
         return True
     try:
         # INCR starts a missing counter at 1, with no expiry; the cache reads it back as an int.
-        redis.incr(cache.make_key(key))
+        with redis.pipeline(transaction=True) as pipeline:
+            for scope, ident in counters:
+                pipeline.incr(cache.make_key(_key(scope, ident)))
+            pipeline.execute()
         return True
     except Exception as error:  # noqa: BLE001 - Redis down or paused: the purge is owed instead
-        logger.warning("purge of %s:%s owed: Redis unavailable (%s)", scope, ident, type(error).__name__)
-    try:
-        # docs/architecture.md: a side effect is a row before it is a message. Through the app
-        # registry, since the page cache sits below the models in the import order.
-        apps.get_model("portal", "OwedPurge").objects.get_or_create(scope=scope, ident=str(ident))
-    except Exception:  # noqa: BLE001 - the page ages out of the cache within PAGE_CACHE_SECONDS anyway
-        logger.exception("purge of %s:%s lost", scope, ident)
+        named = ", ".join(f"{scope}:{ident}" for scope, ident in counters)
+        logger.warning("purge of %s owed: Redis unavailable (%s)", named, type(error).__name__)
+    for scope, ident in counters:
+        try:
+            # docs/architecture.md: a side effect is a row before it is a message. Through the
+            # app registry, since the page cache sits below the models in the import order.
+            apps.get_model("portal", "OwedPurge").objects.get_or_create(scope=scope, ident=str(ident))
+        except Exception:  # noqa: BLE001 - the page ages out of the cache within PAGE_CACHE_SECONDS anyway
+            logger.exception("purge of %s:%s lost", scope, ident)
     return False
 
 

@@ -169,7 +169,8 @@ def test_a_purge_that_cannot_reach_redis_is_owed_and_done_by_the_sweep_once_it_a
 
     cache_on.recover()
     redis_breaker.reset()
-    assert "Bài sẽ gỡ" in client.get("/tin-tuc/").content.decode()  # the purge was lost: still cached
+    # The purge's one transaction may still land late (it reached the hung server's socket):
+    # whether it did or not, the sweep bumps the four counters again, which is harmless.
     assert owed_sweep() == {"portal.page_purges": 4}
     assert not OwedPurge.objects.exists()
     assert "Bài sẽ gỡ" not in client.get("/tin-tuc/").content.decode()
