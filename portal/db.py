@@ -1,6 +1,11 @@
-"""Database helpers for migrations that only make sense on Postgres (the embedded default is SQLite)."""
+"""Database helpers that read the same on Postgres and on SQLite (the embedded default):
+migrations that only make sense on Postgres, and a row's children read with it as JSON."""
+
+import json
 
 from django.db import migrations
+from django.db.models import Aggregate, JSONField, OuterRef, QuerySet, Subquery
+from django.db.models.functions import JSONObject
 
 
 class PostgresOnlySQL(migrations.RunSQL):
@@ -17,3 +22,35 @@ class PostgresOnlySQL(migrations.RunSQL):
     def database_backwards(self, app_label, schema_editor, from_state, to_state):
         if schema_editor.connection.vendor == "postgresql":
             super().database_backwards(app_label, schema_editor, from_state, to_state)
+
+
+class JSONList(Aggregate):
+    """The aggregated values as one JSON array (JSONB_AGG on Postgres, JSON_GROUP_ARRAY on SQLite)."""
+
+    function = "JSONB_AGG"
+    output_field = JSONField()
+
+    def as_sqlite(self, compiler, connection, **extra_context):
+        return super().as_sql(compiler, connection, function="JSON_GROUP_ARRAY", **extra_context)
+
+
+def children_json(queryset: QuerySet, parent: str, **columns) -> Subquery:
+    """The rows of ``queryset`` whose ``parent`` is the outer row, as a JSON list of objects
+    holding ``columns`` (name: field or expression), for ``annotate()``: the page reads a row
+    with its children in one query instead of one per prefetched relation. NULL when there
+    are none; the rows come in no particular order (``children_rows`` reads them)."""
+    grouped = queryset.filter(**{parent: OuterRef("pk")}).values(parent)
+    return Subquery(grouped.annotate(rows=JSONList(JSONObject(**columns))).values("rows"), output_field=JSONField())
+
+
+def children_rows(value, *, json_columns: tuple[str, ...] = (), order: tuple[str, ...] = ()) -> list[dict]:
+    """The list ``children_json`` read, sorted by ``order``. SQLite nests a JSON column as
+    text, so ``json_columns`` are decoded when they come as strings."""
+    rows = value or []
+    for row in rows:
+        for name in json_columns:
+            if isinstance(row.get(name), str):
+                row[name] = json.loads(row[name])
+    if order:
+        rows.sort(key=lambda row: tuple(row[name] for name in order))
+    return rows

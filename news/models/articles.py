@@ -90,6 +90,13 @@ class Tag(models.Model):
         return reverse("news:tag", kwargs={"slug": self.slug})
 
 
+# The columns of an article's card in a list: picture, title, time, lead, category.
+CARD_FIELDS = (
+    "title", "slug", "lead", "publish_at", "cover", "cover_width", "cover_height", "cover_renditions",
+    "category__name", "category__slug",
+)  # fmt: skip
+
+
 class ArticleQuerySet(models.QuerySet):
     def published(self, now=None) -> "ArticleQuerySet":
         """What the public may see, the one definition (docs/architecture.md: what the public sees is decided in one place).
@@ -105,6 +112,11 @@ class ArticleQuerySet(models.QuerySet):
     def scheduled(self, now=None) -> "ArticleQuerySet":
         """Approved and waiting for their publication time."""
         return self.filter(status=ArticleStatus.PUBLISHED, publish_at__gt=now or timezone.now())
+
+    def for_cards(self) -> "ArticleQuerySet":
+        """What an article's card shows (the ``article_card`` tag of news_tags), in one query: a
+        third of the columns ``for_listing`` reads, the category joined."""
+        return self.select_related("category").only(*CARD_FIELDS)
 
     def for_listing(self) -> "ArticleQuerySet":
         """What a list of articles shows, in one query: no body, the category joined."""

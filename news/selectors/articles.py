@@ -4,6 +4,7 @@ Every public read starts from ``Article.objects.published()`` and runs a fixed n
 queries whatever the number of articles (docs/architecture.md: cheap public pages).
 """
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -13,15 +14,16 @@ from django.contrib.postgres.expressions import ArraySubquery
 from django.contrib.postgres.search import SearchQuery, SearchRank, TrigramWordSimilarity
 from django.core.cache import cache
 from django.db import connection
-from django.db.models import Case, Count, F, OuterRef, Q, QuerySet, Subquery, Sum, Value, When, Window
+from django.db.models import Case, Count, Exists, F, OuterRef, Q, QuerySet, Subquery, Sum, Value, When, Window
 from django.db.models.functions import Greatest, RowNumber, TruncMonth
 from django.utils import timezone
 
+from portal.db import children_json, children_rows
 from portal.text import normalize_search_text
 
 from ..constants import LATE_AFTER, MAX_QUERY_LENGTH, MENU_CATEGORIES_CACHE_KEY, MENU_CATEGORIES_SECONDS, SEARCH_WEIGHTS
 from ..enums import ArticleAction, ArticleStatus, RoyaltyPeriodStatus
-from ..models import Article, ArticleDailyViews, ArticleEvent, Category, RoyaltyPeriod
+from ..models import Article, ArticleDailyViews, ArticleEvent, ArticleImage, Attachment, Category, RoyaltyPeriod, Tag
 
 # How many of the newest matches search ranks (see articles_search).
 SEARCH_CANDIDATES = 200
@@ -76,6 +78,11 @@ def listing() -> QuerySet:
     return Article.objects.published().for_listing().order_by("-publish_at", "-pk")
 
 
+def cards() -> QuerySet:
+    """Published articles as the pages' cards show them (the card's columns only), newest first."""
+    return Article.objects.published().for_cards().order_by("-publish_at", "-pk")
+
+
 def menu_categories() -> list[Category]:
     """Top-level categories of the main menu, cached for five minutes (every page shows them)."""
     categories = cache.get(MENU_CATEGORIES_CACHE_KEY)
@@ -117,13 +124,13 @@ def home_category_blocks(*, size: int = HOME_BLOCK_SIZE) -> list[tuple[Category,
             members.setdefault(category.parent_id, []).append(category)
     if connection.vendor == "postgresql":
         ids = {pk for group in members.values() for category in group for pk in category.newest}
-        articles = listing().filter(pk__in=ids) if ids else Article.objects.none()
+        articles = cards().filter(pk__in=ids) if ids else Article.objects.none()
     else:
         member_ids = {category.pk for group in members.values() for category in group}
         newest_first = Window(
             RowNumber(), partition_by=F("category_id"), order_by=[F("publish_at").desc(), F("pk").desc()]
         )
-        articles = listing().filter(category_id__in=member_ids).annotate(rank=newest_first).filter(rank__lte=size)
+        articles = cards().filter(category_id__in=member_ids).annotate(rank=newest_first).filter(rank__lte=size)
     by_category: dict[int, list[Article]] = {}
     for article in articles:
         by_category.setdefault(article.category_id, []).append(article)
@@ -152,7 +159,7 @@ def most_read(*, limit: int = 5, days: int = MOST_READ_DAYS) -> list[Article]:
         .values("article_id")[: limit * 4]  # a few spare for those no longer published
     )
     return list(
-        listing()
+        cards()
         .filter(pk__in=top)
         .annotate(recent_views=Sum("daily_views__views", filter=recent))
         .order_by("-recent_views", "-pk")[:limit]
@@ -171,15 +178,89 @@ def most_read_cached(*, limit: int = 5) -> list[Article]:
 
 def home_page_data() -> dict:
     return {
-        "featured": list(listing().filter(is_featured=True)[:5]),
-        "latest": list(listing()[:10]),
+        "featured": list(cards().filter(is_featured=True)[:5]),
+        "latest": list(cards()[:10]),
         "category_blocks": home_category_blocks(),
         "most_read": most_read_cached(),
-        "must_read": list(listing().filter(is_must_read=True)[:5]),
+        "must_read": list(cards().filter(is_must_read=True)[:5]),
     }
 
 
 # --- article page ---------------------------------------------------------------------------
+
+# What the article page shows of the article itself; the search columns (as long as the body)
+# and the editors' fields stay in the database.
+ARTICLE_PAGE_FIELDS = (
+    "title", "slug", "lead", "body", "byline", "source", "source_url", "video_url",
+    "cover", "cover_alt", "cover_caption", "cover_width", "cover_height", "cover_renditions",
+    "category__name", "category__slug", "category__parent__name", "category__parent__slug",
+    "unit__name", "unit__slug", "status", "publish_at", "updated_at", "created_by",
+    "related_ids", "related_stale", "rating_count", "rating_sum",
+)  # fmt: skip
+# Records of other kinds that can point at an article (the albums, videos, conferences and
+# decisions it reports): the page asks for those of a kind only when the article has some.
+ARTICLE_LINKS = ("albums", "videos", "trainings", "award_decisions")
+
+
+@dataclass(frozen=True)
+class ArticlePage:
+    """An article with what of its own its page shows."""
+
+    article: Article
+    tags: list[Tag]
+    images: list[ArticleImage]
+    attachments: list[Attachment]
+    links: frozenset[str]  # those of ARTICLE_LINKS with at least one record, shown or not
+
+
+@functools.cache
+def _article_page_queryset() -> QuerySet:
+    """Every article with what its page shows (see ``article_page``), built once per process:
+    resolving the seven subqueries costs more than running them, and only the filter on the
+    article changes between requests."""
+    flags = {
+        f"has_{name}": Exists(getattr(Article, name).through.objects.filter(article_id=OuterRef("pk")))
+        for name in ARTICLE_LINKS
+    }
+    return (
+        Article.objects.select_related("category__parent", "unit")
+        .only(*ARTICLE_PAGE_FIELDS)
+        .annotate(
+            tag_rows=children_json(Tag.objects.all(), "articles", id="id", name="name", slug="slug"),
+            image_rows=children_json(
+                ArticleImage.objects.all(), "article", id="id", image="image", width="width", height="height",
+                alt="alt", caption="caption", order="order", renditions="renditions",
+            ),  # fmt: skip
+            attachment_rows=children_json(
+                Attachment.objects.all(), "article", id="id", file="file", title="title", size="size", order="order"
+            ),
+            **flags,
+        )
+        .order_by()
+    )
+
+
+def article_page(pk: int, *, published: bool = True) -> ArticlePage | None:
+    """The article ``pk`` (only a published one unless ``published`` is False) with its tags,
+    gallery and attachments, and which kinds of records point at it: one query, where
+    prefetching would take four (each part a JSON list read with the row, each kind of link
+    an EXISTS). None when there is no such article."""
+    articles = _article_page_queryset().filter(pk=pk)
+    article = next(iter(articles.published() if published else articles), None)
+    if article is None:
+        return None
+    return ArticlePage(
+        article=article,
+        tags=[Tag(**row) for row in children_rows(article.tag_rows, order=("name",))],
+        images=[
+            ArticleImage(article=article, **row)
+            for row in children_rows(article.image_rows, json_columns=("renditions",), order=("order", "id"))
+        ],
+        attachments=[
+            Attachment(article=article, **row) for row in children_rows(article.attachment_rows, order=("order", "id"))
+        ],
+        links=frozenset(name for name in ARTICLE_LINKS if getattr(article, f"has_{name}")),
+    )
 
 
 def related_ids_compute(article: Article, *, limit: int = RELATED_STORED) -> list[int]:
@@ -226,7 +307,7 @@ def related_articles(article: Article, *, limit: int = 6) -> list[Article]:
     ids = related_ids_compute(article) if article.related_stale else article.related_ids
     if not ids:
         return []
-    found = {a.pk: a for a in listing().filter(pk__in=ids)}
+    found = {a.pk: a for a in cards().filter(pk__in=ids)}
     return [found[pk] for pk in ids if pk in found][:limit]
 
 

@@ -14,12 +14,18 @@ from ..models import Album, AlbumPhoto, Article, ArticleImage, Video
 LINKED_MEDIA_LIMIT = 6
 
 
-def linked_media(owner: models.Model) -> dict:
+def linked_media(owner: models.Model, *, albums: bool = True, videos: bool = True) -> dict:
     """The published albums and videos linked to ``owner`` (an article, a conference, a decision),
-    for the block under its page: two queries, at most LINKED_MEDIA_LIMIT of each."""
-    albums = owner.albums.published().select_related("cover").defer("description")[:LINKED_MEDIA_LIMIT]
-    videos = owner.videos.published().defer("description")[:LINKED_MEDIA_LIMIT]
-    return {"linked_albums": list(albums), "linked_videos": list(videos)}
+    for the block under its page: a query for each kind asked for, at most LINKED_MEDIA_LIMIT of each
+    (``albums``/``videos`` False: the caller knows there are none)."""
+    return {
+        "linked_albums": list(
+            owner.albums.published().select_related("cover").defer("description")[:LINKED_MEDIA_LIMIT]
+        )
+        if albums
+        else [],
+        "linked_videos": list(owner.videos.published().defer("description")[:LINKED_MEDIA_LIMIT]) if videos else [],
+    }
 
 
 def published_albums():

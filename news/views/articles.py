@@ -17,7 +17,14 @@ from django.views.decorators.csrf import ensure_csrf_cookie
 from django.views.decorators.http import require_http_methods, require_safe
 from django_ratelimit.core import is_ratelimited
 
-from news.selectors.articles import listing, most_read_cached, next_schedule_change, related_articles
+from news.selectors.articles import (
+    ArticlePage,
+    article_page,
+    cards,
+    most_read_cached,
+    next_schedule_change,
+    related_articles,
+)
 from news.selectors.media import linked_media
 from news.services.articles import article_rate
 from portal.downloads import file_download
@@ -33,12 +40,6 @@ from ..templatetags.news_tags import IMG_TAG
 VOTER_COOKIE = "voter"
 # Lists of articles count and page through at most this many; older ones are found by day.
 LIST_MAX_ITEMS = 1000
-
-
-def _article_queryset():
-    return Article.objects.select_related("category", "category__parent", "unit").prefetch_related(
-        "tags", "images", "attachments"
-    )
 
 
 def _body_images(article: Article) -> dict:
@@ -78,25 +79,35 @@ def _structured_data(request: HttpRequest, article: Article, canonical_url: str)
     return data
 
 
-def _article_context(request: HttpRequest, article: Article, *, preview: bool) -> dict:
+def _article_context(request: HttpRequest, page: ArticlePage, *, preview: bool) -> dict:
+    article = page.article
     canonical_url = request.build_absolute_uri(article.get_absolute_url())
     share_image = ""
     if article.cover:
         sizes = article.cover_renditions.get("sizes", [])
         url = default_storage.url(sizes[-1]["jpg"]) if sizes else article.cover.url
         share_image = request.build_absolute_uri(url)
+    # Records of other kinds are asked for only when some point at the article (page.links);
+    # through the reverse relations, so news imports neither app, and each side's own public rule applies.
+    links = page.links
     return {
         "share_image": share_image,
         "article_ld": _structured_data(request, article, canonical_url),
         "article": article,
+        "tags": page.tags,
+        "images": page.images,
+        "attachments": page.attachments,
         "preview": preview,
         "cacheable_page": not preview,
         "body_images": _body_images(article),
         "related": related_articles(article),
-        **linked_media(article),
-        # Through the reverse relations, so news imports neither app; each side's own public rule applies.
-        "reported_trainings": list(article.trainings.public().only("title", "slug", "starts_at")),
-        "reported_decisions": list(article.award_decisions.published().only("number", "slug", "signed_on", "summary")),
+        **linked_media(article, albums="albums" in links, videos="videos" in links),
+        "reported_trainings": list(article.trainings.public().only("title", "slug", "starts_at"))
+        if "trainings" in links
+        else [],
+        "reported_decisions": list(article.award_decisions.published().only("number", "slug", "signed_on", "summary"))
+        if "award_decisions" in links
+        else [],
         "most_read": most_read_cached(),
         "canonical_url": canonical_url,
     }
@@ -111,13 +122,13 @@ def _can_preview(user, article: Article) -> bool:
 
 def _public_article(request: HttpRequest, slug: str, pk: int, template: str) -> HttpResponse:
     def build() -> HttpResponse:
-        article = _article_queryset().published().filter(pk=pk).first()
-        if article is None:
+        page = article_page(pk)
+        if page is None:
             raise Http404(_("Không tìm thấy bài viết."))
-        if slug != article.slug:
-            target = article.get_absolute_url()
+        if slug != page.article.slug:
+            target = page.article.get_absolute_url()
             return redirect(target if template == "news/article_detail.html" else f"{target}in/", permanent=True)
-        return TemplateResponse(request, template, _article_context(request, article, preview=False))
+        return TemplateResponse(request, template, _article_context(request, page, preview=False))
 
     counts = template == "news/article_detail.html"
     try:
@@ -158,10 +169,10 @@ def article_preview(request: HttpRequest, pk: int) -> HttpResponse:
     """An article in any state, exactly as the public page shows it; staff with preview rights only."""
     if not request.user.has_perm("news.preview_article"):
         raise PermissionDenied
-    article = get_object_or_404(_article_queryset(), pk=pk)
-    if not _can_preview(request.user, article):
+    page = article_page(pk, published=False)
+    if page is None or not _can_preview(request.user, page.article):
         raise Http404
-    return TemplateResponse(request, "news/article_detail.html", _article_context(request, article, preview=True))
+    return TemplateResponse(request, "news/article_detail.html", _article_context(request, page, preview=True))
 
 
 @require_safe
@@ -169,7 +180,7 @@ def category_detail(request: HttpRequest, slug: str) -> HttpResponse:
     def build() -> HttpResponse:
         category = get_object_or_404(Category.objects.select_related("parent"), slug=slug, is_active=True)
         children = list(category.children.filter(is_active=True).order_by("order", "name"))
-        articles = listing().filter(category__in=[category, *children])
+        articles = cards().filter(category__in=[category, *children])
         page = paginate(request, articles, max_items=LIST_MAX_ITEMS)
         return TemplateResponse(
             request,
@@ -185,7 +196,7 @@ def category_detail(request: HttpRequest, slug: str) -> HttpResponse:
 def tag_detail(request: HttpRequest, slug: str) -> HttpResponse:
     def build() -> HttpResponse:
         tag = get_object_or_404(Tag, slug=slug)
-        articles = listing().filter(tags=tag)
+        articles = cards().filter(tags=tag)
         return TemplateResponse(
             request,
             "news/tag_detail.html",
@@ -206,7 +217,7 @@ def archive(request: HttpRequest) -> HttpResponse:
             raise Http404(_("Ngày không hợp lệ.")) from None
 
     def build() -> HttpResponse:
-        articles = listing()
+        articles = cards()
         if day is not None:
             articles = articles.filter(publish_at__date=day)
         return TemplateResponse(

@@ -11,7 +11,7 @@ from django.test import Client
 from django.utils import timezone
 
 from news.enums import ArticleStatus
-from news.models import Article, ArticleRating, Attachment
+from news.models import Article, ArticleImage, ArticleRating, Attachment
 from news.services.articles import article_related_refresh, article_save
 from portal import roles
 from tests.conftest import bulk_articles
@@ -135,11 +135,64 @@ def test_article_page_runs_a_fixed_number_of_queries(client, django_assert_num_q
     target.related_articles.add(*articles[100:103])
     article_related_refresh(article_id=target.pk)
     client.get(articles[1].get_absolute_url())  # a page built before: the shell and "Đọc nhiều" are kept
-    # article, tags, images, attachments, the stored related ids' articles, linked albums and videos,
-    # the conferences and decisions it reports; a body without editor images needs no query
-    with django_assert_num_queries(9):
+    # the article with its tags, gallery and attachments, and which kinds of records point at
+    # it (none here); the stored related ids' articles. A body without editor images needs no query.
+    with django_assert_num_queries(2):
         response = client.get(target.get_absolute_url())
     assert len(response.context["related"]) == 6
+    assert response.context["tags"] == [tag]
+
+
+def test_article_page_reads_its_parts_with_the_article_and_asks_only_for_the_links_it_has(
+    client, django_assert_num_queries, settings, site_profile
+):
+    from tests.factories.awards import DecisionFactory  # noqa: PLC0415 - only this test needs the other apps
+    from tests.factories.trainings import TrainingFactory  # noqa: PLC0415 - only this test needs the other apps
+
+    settings.PAGE_CACHE_SECONDS = 0
+    article = ArticleFactory(
+        published=True, tags=[TagFactory(name="Tuyển sinh"), TagFactory(name="Chuyển đổi số")]
+    )
+    ArticleImage.objects.bulk_create(
+        [
+            ArticleImage(article=article, image="articles/2026/05/gallery/b.jpg", width=1200, height=800,
+                         alt="Trao giải", caption="Trao giải cho học sinh", order=2,
+                         renditions={"width": 1200, "height": 800, "sizes": [{"w": 480, "jpg": "r/b-480.jpg", "webp": "r/b-480.webp"}]}),
+            ArticleImage(article=article, image="articles/2026/05/gallery/a.jpg", width=1200, height=800,
+                         alt="Khai mạc", caption="", order=1),
+        ]
+    )  # fmt: skip
+    Attachment.objects.bulk_create(
+        [
+            Attachment(article=article, file="articles/files/x/lich-thi.pdf", title="Lịch thi", size=2048, order=2),
+            Attachment(article=article, file="articles/files/y/ke-hoach.docx", title="Kế hoạch", size=1024, order=1),
+        ]
+    )
+    other = ArticleFactory(published=True, category=article.category)
+    TrainingFactory().articles.add(other)
+    DecisionFactory().articles.add(other)
+    for each in (article, other):  # each other's related news, stored as when they went live
+        article_related_refresh(article_id=each.pk)
+    client.get(article.get_absolute_url())  # the shell and "Đọc nhiều" are kept from here on
+
+    with django_assert_num_queries(2):  # the article with its parts, the related articles
+        response = client.get(article.get_absolute_url())
+    context = response.context
+    assert [t.name for t in context["tags"]] == ["Chuyển đổi số", "Tuyển sinh"]
+    assert [(i.alt, i.image.name) for i in context["images"]] == [
+        ("Khai mạc", "articles/2026/05/gallery/a.jpg"),
+        ("Trao giải", "articles/2026/05/gallery/b.jpg"),
+    ]
+    assert [(f.title, f.extension) for f in context["attachments"]] == [("Kế hoạch", "DOCX"), ("Lịch thi", "PDF")]
+    html = response.content.decode()
+    assert 'srcset="/media/r/b-480.webp 480w"' in html
+    assert f'href="{context["attachments"][1].get_download_url()}"' in html
+    assert 'href="/the/tuyen-sinh/"' in html
+
+    # Records of other kinds point at this one: the conferences and decisions it reports are asked for.
+    with django_assert_num_queries(4):
+        response = client.get(other.get_absolute_url())
+    assert len(response.context["reported_trainings"]) + len(response.context["reported_decisions"]) == 2
 
 
 def test_print_view_is_the_article_on_paper(client):
