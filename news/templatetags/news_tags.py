@@ -8,8 +8,11 @@ from urllib.parse import parse_qs, quote, urlsplit
 
 from django import template
 from django.core.files.storage import default_storage
+from django.utils.formats import date_format
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.text import Truncator
+from django.utils.timezone import localtime
 
 from news.selectors.articles import leaders_awaiting_count as awaiting_count
 from portal.text import normalize_search_text
@@ -21,36 +24,86 @@ def _url(name: str) -> str:
     return default_storage.url(name)
 
 
-@register.inclusion_tag("includes/_picture.html")
+@register.simple_tag
 def picture(
     file, renditions=None, *, alt: str = "", sizes: str = "100vw", width=None, height=None, css="", eager=False
-):
+) -> SafeString:
     """A <picture> of an uploaded image: WebP and JPEG renditions in ``srcset``, its size set,
     lazy loading unless ``eager`` (the first image of a page). Falls back to the original
-    file while the renditions task has not run yet."""
+    file while the renditions task has not run yet. Written here rather than in a template:
+    a list page shows dozens (docs/architecture.md: cheap public pages)."""
     renditions = renditions or {}
     sizes_list = renditions.get("sizes", [])
     source_width = renditions.get("width") or width
     source_height = renditions.get("height") or height
     original = _url(file.name) if file else ""
-    webp = ", ".join(f"{_url(s['webp'])} {s['w']}w" for s in sizes_list)
-    jpeg = (
-        ", ".join([*(f"{_url(s['jpg'])} {s['w']}w" for s in sizes_list), f"{original} {source_width}w"])
-        if sizes_list
+    fallback = next((s["jpg"] for s in sizes_list if s["w"] >= 800), None) or original
+    parts = [format_html('<picture class="{}">', css) if css else SafeString("<picture>")]
+    if sizes_list:
+        webp = ", ".join(f"{_url(s['webp'])} {s['w']}w" for s in sizes_list)
+        jpeg = ", ".join([*(f"{_url(s['jpg'])} {s['w']}w" for s in sizes_list), f"{original} {source_width}w"])
+        parts.append(format_html('<source type="image/webp" srcset="{}" sizes="{}">', webp, sizes))
+        srcset = format_html(' srcset="{}" sizes="{}"', jpeg, sizes)
+    else:
+        srcset = ""
+    size = format_html(' width="{}" height="{}"', source_width, source_height) if source_width else ""
+    src = _url(fallback) if fallback != original else original
+    loading = SafeString(' fetchpriority="high"' if eager else ' loading="lazy"')
+    parts.append(format_html('<img src="{}"{} alt="{}"{}{} decoding="async"></picture>', src, srcset, alt, size, loading))
+    return SafeString("".join(parts))
+
+
+@register.simple_tag(takes_context=True)
+def article_card(
+    context, article, *, large=False, eager=False, with_lead=False, heading="h3", show_category=False
+) -> SafeString:
+    """One article in a list: picture, title (search terms marked when the page has ``terms``),
+    time, category and lead when asked for. Written here rather than included: the home page
+    shows forty (docs/architecture.md: cheap public pages)."""
+    url = article.get_absolute_url()
+    terms = context.get("terms")
+    parts = [
+        format_html('<article class="card{}{}">', " card-large" if large else "", "" if article.cover else " card-no-image")
+    ]
+    if article.cover:
+        image = picture(
+            article.cover,
+            article.cover_renditions,
+            sizes="(min-width: 900px) 760px, 100vw" if large else "(min-width: 900px) 240px, 33vw",
+            width=article.cover_width,
+            height=article.cover_height,
+            eager=eager and large,
+        )
+        parts.append(format_html('<a class="card-image" href="{}" tabindex="-1" aria-hidden="true">{}</a>', url, image))
+    title = highlight(article.title, terms) if terms else article.title
+    heading = heading if heading in CARD_HEADINGS else "h3"
+    parts.append(
+        format_html(
+            '<div class="card-text"><{} class="card-title"><a href="{}">{}</a></{}>', heading, url, title, heading
+        )
+    )
+    published = localtime(article.publish_at)
+    category = (
+        format_html(' · <a href="{}">{}</a>', article.category.get_absolute_url(), article.category.name)
+        if show_category
         else ""
     )
-    fallback = next((s["jpg"] for s in sizes_list if s["w"] >= 800), None) or original
-    return {
-        "src": _url(fallback) if fallback != original else original,
-        "webp_srcset": webp,
-        "jpeg_srcset": jpeg,
-        "sizes": sizes,
-        "alt": alt,
-        "width": source_width,
-        "height": source_height,
-        "css": css,
-        "eager": eager,
-    }
+    parts.append(
+        format_html(
+            '<p class="meta"><time datetime="{}">{}</time>{}</p>',
+            published.isoformat(),
+            date_format(published, "SHORT_DATETIME_FORMAT"),
+            category,
+        )
+    )
+    if with_lead:
+        lead = Truncator(article.lead).chars(260)
+        parts.append(format_html('<p class="card-lead">{}</p>', highlight(lead, terms) if terms else lead))
+    parts.append(SafeString("</div></article>"))
+    return SafeString("".join(parts))
+
+
+CARD_HEADINGS = {"h2", "h3", "h4"}
 
 
 @lru_cache(maxsize=16384)

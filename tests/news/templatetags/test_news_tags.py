@@ -1,4 +1,6 @@
-"""Tests of news/templatetags/news_tags.py: responsive pictures and the body's editor images with their srcset."""
+"""Tests of news/templatetags/news_tags.py: responsive pictures, article cards and the body's editor images with their srcset."""
+
+import datetime
 
 import pytest
 from django.template import Context, Template
@@ -23,6 +25,39 @@ def test_the_picture_tag_uses_srcset_sizes_and_lazy_loading():
     assert '<source type="image/webp" srcset="/media/a.w400.webp 400w" sizes="100vw">' in html
     assert 'srcset="/media/a.w400.jpg 400w, /media/a.jpg 1200w"' in html
     assert 'alt="Lễ khai giảng" width="1200" height="800" loading="lazy"' in html
+
+
+def test_an_article_card_shows_picture_title_time_category_and_lead_with_terms_marked():
+    article = ArticleFactory(
+        published=True,
+        title="Tuyển sinh lớp 10 <năm học mới>",
+        lead="Thí sinh đăng ký tuyển sinh trực tuyến. " * 20,
+        cover="articles/2026/05/cover.jpg",
+        cover_alt="Thí sinh làm thủ tục dự thi",
+        cover_width=1200,
+        cover_height=800,
+        publish_at=datetime.datetime(2026, 5, 4, 1, 30, tzinfo=datetime.UTC),
+    )
+    html = Template(
+        '{% load news_tags %}{% article_card article large=True eager=True with_lead=True heading="h2" show_category=True %}'
+    ).render(Context({"article": article, "terms": ["tuyen"]}))
+    url = article.get_absolute_url()
+    assert html.startswith('<article class="card card-large"><a class="card-image" href="%s"' % url)
+    assert '<img src="/media/articles/2026/05/cover.jpg" alt="" width="1200" height="800" fetchpriority="high"' in html
+    assert f'<h2 class="card-title"><a href="{url}"><mark>Tuyển</mark> sinh lớp 10 &lt;năm học mới&gt;</a></h2>' in html
+    assert '<time datetime="2026-05-04T08:30:00+07:00">04/05/2026 08:30</time>' in html
+    assert f' · <a href="{article.category.get_absolute_url()}">{article.category.name}</a></p>' in html
+    lead = html.split('<p class="card-lead">')[1].split("</p>")[0]
+    assert lead.endswith("…") and lead.count("<mark>tuyển</mark>") >= 5
+
+
+def test_a_card_without_cover_or_options_is_title_and_time_only():
+    article = ArticleFactory(published=True, title="Bản tin", cover="")
+    html = Template('{% load news_tags %}{% article_card article heading="script" %}').render(
+        Context({"article": article})
+    )
+    assert html.startswith('<article class="card card-no-image"><div class="card-text"><h3 class="card-title">')
+    assert "card-lead" not in html and "card-image" not in html and " · " not in html
 
 
 def test_body_images_get_srcset_from_their_renditions(client, media):
