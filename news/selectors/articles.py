@@ -160,7 +160,7 @@ def most_read(*, limit: int = 5, days: int = MOST_READ_DAYS) -> list[Article]:
 
 
 def most_read_cached(*, limit: int = 5) -> list[Article]:
-    """``most_read`` shared by every page for a minute: the same block on every article page."""
+    """``most_read`` shared by every process for a minute: the live block "Đọc nhiều" (news/blocks.py)."""
     key = f"news:most-read:{limit}"
     articles = cache.get(key)
     if articles is None:
@@ -174,7 +174,6 @@ def home_page_data() -> dict:
         "featured": list(listing().filter(is_featured=True)[:5]),
         "latest": list(listing()[:10]),
         "category_blocks": home_category_blocks(),
-        "most_read": most_read_cached(),
         "must_read": list(listing().filter(is_must_read=True)[:5]),
     }
 

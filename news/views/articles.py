@@ -17,7 +17,7 @@ from django.views.decorators.csrf import ensure_csrf_cookie
 from django.views.decorators.http import require_http_methods, require_safe
 from django_ratelimit.core import is_ratelimited
 
-from news.selectors.articles import listing, most_read_cached, next_schedule_change, related_articles
+from news.selectors.articles import listing, next_schedule_change, related_articles
 from news.selectors.media import linked_media
 from news.services.articles import article_rate
 from portal.downloads import file_download
@@ -97,7 +97,6 @@ def _article_context(request: HttpRequest, article: Article, *, preview: bool) -
         # Through the reverse relations, so news imports neither app; each side's own public rule applies.
         "reported_trainings": list(article.trainings.public().only("title", "slug", "starts_at")),
         "reported_decisions": list(article.award_decisions.published().only("number", "slug", "signed_on", "summary")),
-        "most_read": most_read_cached(),
         "canonical_url": canonical_url,
     }
 

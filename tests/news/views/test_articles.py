@@ -134,7 +134,7 @@ def test_article_page_runs_a_fixed_number_of_queries(client, django_assert_num_q
     Article.tags.through.objects.bulk_create(Article.tags.through(article=a, tag=tag) for a in articles[:50])
     target.related_articles.add(*articles[100:103])
     article_related_refresh(article_id=target.pk)
-    client.get(articles[1].get_absolute_url())  # a page built before: the shell and "Đọc nhiều" are kept
+    client.get(articles[1].get_absolute_url())  # built before: the shell and the live block "Đọc nhiều" are kept
     # article, tags, images, attachments, the stored related ids' articles, linked albums and videos,
     # the conferences and decisions it reports; a body without editor images needs no query
     with django_assert_num_queries(9):
