@@ -275,6 +275,17 @@ def test_a_flood_of_votes_from_one_address_is_refused(client):
     assert ArticleRating.objects.count() == 10
 
 
+def test_a_vote_purges_the_articles_cached_page(client, django_capture_on_commit_callbacks):
+    article = ArticleFactory(published=True)
+    for _ in range(2):  # built, then from the cache
+        assert "Chưa có đánh giá." in client.get(article.get_absolute_url()).text
+    with django_capture_on_commit_callbacks(execute=True):
+        assert rate(Client(), article, 4).status_code == 200
+    page = client.get(article.get_absolute_url()).text
+    assert "4,0/5 sao (1 lượt đánh giá)" in page
+    assert "Chưa có đánh giá." not in page
+
+
 def test_a_vote_needs_the_csrf_token(client):
     article = ArticleFactory(published=True)
     assert Client(enforce_csrf_checks=True).post(f"/tin-tuc/{article.pk}/danh-gia/", {"stars": 5}).status_code == 403
