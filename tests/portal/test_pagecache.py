@@ -22,8 +22,10 @@ from portal.pagecache import _process_pages
 from portal.text import normalize_search_text
 from portal.web.views import shell
 from tests.conftest import wait_until
+from tests.factories.awards import CommendationFactory
 from tests.factories.news import ArticleFactory, CategoryFactory
 from tests.factories.portal import UserFactory
+from tests.factories.trainings import TrainingFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -338,3 +340,23 @@ def test_a_page_the_cache_does_not_keep_shows_the_block_itself(client, settings)
         assert response.status_code == 200
         assert most_read_titles(response.text) == [article.title]
         assert MARKER not in response.text
+
+
+def test_the_home_pages_trainings_and_commendations_show_within_their_minute_without_a_rebuild(
+    client, clock, monkeypatch
+):
+    builds = CountedBuilds(monkeypatch)
+    assert "Hội nghị, tập huấn sắp diễn ra" not in client.get("/").text
+    starts = timezone.now() + datetime.timedelta(days=3)
+    TrainingFactory(
+        title="Tập huấn phát ngôn", status="open", starts_at=starts, ends_at=starts + datetime.timedelta(hours=8)
+    )
+    CommendationFactory(recipient_name="Nguyễn Thị Mai")  # neither purges a page
+    clock.now += 59
+    held = client.get("/").text
+    assert ("Tập huấn phát ngôn" in held, "Nguyễn Thị Mai" in held) == (False, False)
+    clock.now += 2
+    fresh = client.get("/").text
+    assert ("Tập huấn phát ngôn" in fresh, "Nguyễn Thị Mai" in fresh) == (True, True)
+    assert builds.count == 1
+    assert MARKER not in fresh
