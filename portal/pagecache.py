@@ -246,14 +246,14 @@ def shell_value(name: str, load):
 @dataclass
 class _LiveBlock:
     """A block registered with ``live_block``: its HTML as this process last rendered it, at
-    ``rendered_at`` (``time.time()``), and a short hash of that HTML (its ``version``)."""
+    ``rendered_at`` (``time.time()``), with a short hash of that HTML (its version), as one
+    pair so that a thread never reads one render's HTML with another's version."""
 
     name: str
     render: Callable[[], str]
     seconds: int
     marker: bytes
-    html: bytes = b""
-    version: str = ""
+    current: tuple[bytes, str] = (b"", "")
     rendered_at: float | None = None
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -275,35 +275,29 @@ def live_block(name: str, render: Callable[[], str], *, seconds: int) -> None:
     _live_blocks[name] = _LiveBlock(name, render, seconds, f"<!--live-block:{name}-->".encode())
 
 
-def _current_html(block: _LiveBlock, now: float) -> bytes:
-    """The block's HTML, rendered again when its period has passed (one thread renders; the
-    others serve the previous HTML meanwhile). A render that fails (the database down while
-    pages are served from Redis) keeps the previous HTML until the next period."""
+def _current(block: _LiveBlock, now: float) -> tuple[bytes, str]:
+    """The block's HTML and version, rendered again when its period has passed (one thread
+    renders; the others serve the previous HTML meanwhile). A render that fails (the database
+    down while pages are served from Redis) keeps the previous HTML until the next period."""
     rendered_at = block.rendered_at
     if rendered_at is not None and rendered_at <= now < rendered_at + block.seconds:
-        return block.html
+        return block.current
     if not block.lock.acquire(blocking=rendered_at is None):
-        return block.html
+        return block.current
     try:
         if block.rendered_at == rendered_at:  # no other thread rendered it meanwhile
-            html = block.html
+            html = block.current[0]
             try:
                 # A block is the same on every page, and the public pages are in the site's language.
                 with translation.override(settings.LANGUAGE_CODE):
                     html = str(block.render()).encode()
             except Exception:  # noqa: BLE001 - a block never fails the page that shows it
                 logger.exception("live block %s not rendered: its previous HTML is served", block.name)
-            block.html = html
-            block.version = hashlib.md5(html, usedforsecurity=False).hexdigest()[:8]
+            block.current = (html, hashlib.md5(html, usedforsecurity=False).hexdigest()[:8])
             block.rendered_at = now
     finally:
         block.lock.release()
-    return block.html
-
-
-def live_block_html(name: str) -> str:
-    """The registered block's current HTML, for a page that shows it in place (not kept)."""
-    return _current_html(_live_blocks[name], time.time()).decode()
+    return block.current
 
 
 def live_block_placeholder(name: str, *, cacheable: bool) -> str:
@@ -313,7 +307,7 @@ def live_block_placeholder(name: str, *, cacheable: bool) -> str:
     block = _live_blocks[name]
     if cacheable and _building.get():
         return block.marker.decode()
-    return _current_html(block, time.time()).decode()
+    return _current(block, time.time())[0].decode()
 
 
 def _live_blocks_in(content: bytes) -> tuple[str, ...]:
@@ -329,8 +323,9 @@ def _with_live_blocks(content: bytes, etag: str, names: tuple[str, ...], now: fl
         block = _live_blocks.get(name)
         if block is None:  # a block no longer registered: its marker stays, an HTML comment
             continue
-        content = content.replace(block.marker, _current_html(block, now))
-        versions.append(block.version)
+        html, version = _current(block, now)
+        content = content.replace(block.marker, html)
+        versions.append(version)
         shortest = block.seconds if shortest is None else min(shortest, block.seconds)
     if etag and versions:
         etag = quote_etag(f"{etag.strip(chr(34))}-{'.'.join(versions)}")
@@ -347,7 +342,7 @@ def reset() -> None:
         _shell_values.generation = None
     for block in _live_blocks.values():
         with block.lock:
-            block.html, block.version, block.rendered_at = b"", "", None
+            block.current, block.rendered_at = (b"", ""), None
     with _deferred.lock:
         _deferred.pipeline = None
 
