@@ -7,18 +7,27 @@ bumping the counters a change touches, so every page that showed it is rebuilt o
 request, whichever web process serves it (within PAGE_CACHE_RECHECK_SECONDS, one second, for
 a page a process holds in memory). After a purge one process rebuilds a page that had a copy
 (a lock in Redis, PAGE_CACHE_REBUILD_SECONDS at most) while the others serve that copy, so a
-publish under load sends one worker to the database, not all. Everything else (view counts, "Đọc nhiều") is at most
-PAGE_CACHE_SECONDS old.
+publish under load sends one worker to the database, not all.
+
+A page therefore lives until a change purges it or until its next scheduled change (the
+``expires`` of ``cached_page``); PAGE_CACHE_SECONDS (a day) is only a safety net. What ages
+by itself on every page that shows it ("Đọc nhiều") is a live block (``live_block``): the
+stored page holds a marker in its place, and the block's current HTML, rendered in each
+process at most once per its own period, is put in whenever the page is served, so the block
+is refreshed without purging or rebuilding a page.
 """
 
 import atexit
+import contextvars
 import hashlib
 import logging
+import re
 import secrets
 import threading
 import time
 from collections import OrderedDict
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from django.apps import apps
@@ -26,6 +35,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.http import HttpResponse
+from django.utils import translation
 from django.utils.cache import patch_cache_control, quote_etag
 
 from .cache import redis_client
@@ -78,7 +88,7 @@ def bump_together(*counters: tuple[str, object]) -> bool:
             # docs/architecture.md: a side effect is a row before it is a message. Through the
             # app registry, since the page cache sits below the models in the import order.
             apps.get_model("portal", "OwedPurge").objects.get_or_create(scope=scope, ident=str(ident))
-        except Exception:  # noqa: BLE001 - the page ages out of the cache within PAGE_CACHE_SECONDS anyway
+        except Exception:  # noqa: BLE001 - logged; the page still ages out after PAGE_CACHE_SECONDS at worst
             logger.exception("purge of %s:%s lost", scope, ident)
     return False
 
@@ -92,7 +102,8 @@ def purge_shell_on_commit() -> None:
 class _Copy:
     """A page as this process keeps it: built at ``built_at`` under ``generations``, last
     confirmed current at ``checked_at``, served until ``expires_at`` (all ``time.time()``,
-    comparable across processes)."""
+    comparable across processes). ``content`` holds the markers of the live ``blocks`` it
+    shows, and ``etag`` is that content's."""
 
     checked_at: float
     built_at: float
@@ -100,6 +111,7 @@ class _Copy:
     content: bytes
     content_type: str
     etag: str
+    blocks: tuple[str, ...]
     expires_at: float
 
 
@@ -231,14 +243,106 @@ def shell_value(name: str, load):
     return value
 
 
+@dataclass
+class _LiveBlock:
+    """A block registered with ``live_block``: its HTML as this process last rendered it, at
+    ``rendered_at`` (``time.time()``), with a short hash of that HTML (its version), as one
+    pair so that a thread never reads one render's HTML with another's version."""
+
+    name: str
+    render: Callable[[], str]
+    seconds: int
+    marker: bytes
+    current: tuple[bytes, str] = (b"", "")
+    rendered_at: float | None = None
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+
+_live_blocks: dict[str, _LiveBlock] = {}
+_LIVE_BLOCK_NAME = re.compile(r"[a-z0-9_-]+")
+# True while cached_page builds a page it may keep: only then does a live block leave its marker.
+_building = contextvars.ContextVar("pagecache_building", default=False)
+
+
+def live_block(name: str, render: Callable[[], str], *, seconds: int) -> None:
+    """Register a block that ages by itself (the most-read list): ``render()`` gives its HTML,
+    with no request (it is the same on every page and for everybody), at most once per
+    ``seconds`` in each process. Called once per block when the app that owns it is ready."""
+    if not _LIVE_BLOCK_NAME.fullmatch(name):
+        raise ValueError(f"a live block's name is lower-case letters, digits, '_' or '-', not {name!r}")
+    if seconds < 1:
+        raise ValueError("a live block is rendered again after a second at least")
+    _live_blocks[name] = _LiveBlock(name, render, seconds, f"<!--live-block:{name}-->".encode())
+
+
+def _current(block: _LiveBlock, now: float) -> tuple[bytes, str]:
+    """The block's HTML and version, rendered again when its period has passed (one thread
+    renders; the others serve the previous HTML meanwhile). A render that fails (the database
+    down while pages are served from Redis) keeps the previous HTML until the next period."""
+    rendered_at = block.rendered_at
+    if rendered_at is not None and rendered_at <= now < rendered_at + block.seconds:
+        return block.current
+    if not block.lock.acquire(blocking=rendered_at is None):
+        return block.current
+    try:
+        if block.rendered_at == rendered_at:  # no other thread rendered it meanwhile
+            html = block.current[0]
+            try:
+                # A block is the same on every page, and the public pages are in the site's language.
+                with translation.override(settings.LANGUAGE_CODE):
+                    html = str(block.render()).encode()
+            except Exception:  # noqa: BLE001 - a block never fails the page that shows it
+                logger.exception("live block %s not rendered: its previous HTML is served", block.name)
+            block.current = (html, hashlib.md5(html, usedforsecurity=False).hexdigest()[:8])
+            block.rendered_at = now
+    finally:
+        block.lock.release()
+    return block.current
+
+
+def live_block_placeholder(name: str, *, cacheable: bool) -> str:
+    """What a template writes for the block: its marker in a page ``cached_page`` is building
+    to keep (the page is then served with the block's current HTML in its place), otherwise
+    (a preview, page caching off, a page outside the cache) the block's HTML itself."""
+    block = _live_blocks[name]
+    if cacheable and _building.get():
+        return block.marker.decode()
+    return _current(block, time.time())[0].decode()
+
+
+def _live_blocks_in(content: bytes) -> tuple[str, ...]:
+    return tuple(name for name, block in _live_blocks.items() if block.marker in content)
+
+
+def _with_live_blocks(content: bytes, etag: str, names: tuple[str, ...], now: float) -> tuple[bytes, str, int | None]:
+    """``content`` with each block's current HTML in place of its marker, the ETag to send
+    (the page's own combined with the blocks' versions, so that a conditional GET sees a block
+    change; empty stays empty), and the shortest period among the blocks (``None`` without any)."""
+    versions, shortest = [], None
+    for name in names:
+        block = _live_blocks.get(name)
+        if block is None:  # a block no longer registered: its marker stays, an HTML comment
+            continue
+        html, version = _current(block, now)
+        content = content.replace(block.marker, html)
+        versions.append(version)
+        shortest = block.seconds if shortest is None else min(shortest, block.seconds)
+    if etag and versions:
+        etag = quote_etag(f"{etag.strip(chr(34))}-{'.'.join(versions)}")
+    return content, etag, shortest
+
+
 def reset() -> None:
-    """Forget what this process holds: its pages, the shell's values and its queued page-hit
-    commands (for tests, after the Redis they were checked against was emptied)."""
+    """Forget what this process holds: its pages, the shell's values, the live blocks' HTML and
+    its queued page-hit commands (for tests, after the Redis they were checked against was emptied)."""
     with _process_pages.lock:
         _process_pages.entries.clear()
     with _shell_values.lock:
         _shell_values.values.clear()
         _shell_values.generation = None
+    for block in _live_blocks.values():
+        with block.lock:
+            block.current, block.rendered_at = (b"", ""), None
     with _deferred.lock:
         _deferred.pipeline = None
 
@@ -313,22 +417,34 @@ def _rebuild_unlock(redis, lock: tuple[str, str]) -> None:
 
 
 def _build_and_store(build, page_key: str, generations: tuple, redis, now: float, timeout: int, expires):
-    """``build()``'s response, stored in the shared cache and this process when it may be."""
-    response = build()
-    if hasattr(response, "render"):
-        response.render()
+    """``build()``'s response, stored in the shared cache and this process when it may be, and
+    sent with the live blocks' current HTML in place of their markers."""
+    building = _building.set(True)
+    try:
+        response = build()
+        if hasattr(response, "render"):
+            response.render()
+    finally:
+        _building.reset(building)
     lifetime = timeout
     if expires is not None and response.status_code == 200:
         change = expires()
         if change is not None:
             lifetime = min(lifetime, int(change.timestamp() - now))
-    if lifetime > 0 and response.status_code == 200 and not response.cookies and not response.streaming:
-        etag = quote_etag(hashlib.md5(response.content, usedforsecurity=False).hexdigest())
-        response["ETag"] = etag
-        stored = (now, generations, response.content, response["Content-Type"], etag, now + lifetime)
-        cache.set(page_key, stored, lifetime)
-        if redis is not None:
-            _process_pages.put(page_key, _Copy(now, *stored))
+    if not response.streaming:
+        blocks = _live_blocks_in(response.content)
+        etag = ""
+        if lifetime > 0 and response.status_code == 200 and not response.cookies:
+            etag = quote_etag(hashlib.md5(response.content, usedforsecurity=False).hexdigest())
+            stored = (now, generations, response.content, response["Content-Type"], etag, blocks, now + lifetime)
+            cache.set(page_key, stored, lifetime)
+            if redis is not None:
+                _process_pages.put(page_key, _Copy(now, *stored))
+        if blocks:
+            response.content, etag, shortest = _with_live_blocks(response.content, etag, blocks, now)
+            lifetime = min(lifetime, shortest)
+        if etag:
+            response["ETag"] = etag
     response._page_lifetime = lifetime
     return response
 
@@ -346,12 +462,19 @@ def cached_page(
     PAGE_CACHE_RECHECK_SECONDS (so a purge reaches every process within that second);
     otherwise one round trip fetches them with the shared copy. Public pages hold nothing
     personal (no CSRF token, no messages, no user name), so one copy serves everyone; only
-    200 responses are stored, for PAGE_CACHE_SECONDS.
+    200 responses are stored, for PAGE_CACHE_SECONDS at most (a safety net: a change purges
+    the page long before).
 
     ``expires()``, called when the page is built, may give the moment at which the page
     changes by itself (the next scheduled go-live or removal of an article it could show):
     the copy is not served from that moment on, in any process, whether or not a worker has
     purged anything (docs/architecture.md: what the public sees is decided in one place).
+
+    A live block the page shows (``live_block``) is stored as its marker and put in, with its
+    current HTML, whenever the page is served: from this process's copy, the shared one, a
+    stale one during a rebuild, or freshly built. The ETag sent is the stored page's combined
+    with the blocks' versions, and ``Cache-Control: max-age`` is at most the shortest block's
+    period, so neither a browser's conditional GET nor a proxy keeps an old block.
 
     ``on_hit(pipeline)`` may add Redis commands that must run whenever the page is served
     from a copy (an article counts a view): they ride on the same round trip, or on this
@@ -367,7 +490,7 @@ def cached_page(
     # another parameter, so "?chuyen-muc=X%26q%3DY" and "?chuyen-muc=X&q=Y" are two entries.
     query = urlencode([(name, value) for name in sorted(params) for value in request.GET.getlist(name)])
     address = f"{request.get_host()}{request.path}?{query}"
-    page_key = "pagecache:page4:" + hashlib.md5(address.encode(), usedforsecurity=False).hexdigest()
+    page_key = "pagecache:page5:" + hashlib.md5(address.encode(), usedforsecurity=False).hexdigest()
     generation_keys = [_key(scope, ident) for scope, ident in (SHELL, *scopes)]
     redis = redis_client()
     now = time.time()
@@ -400,10 +523,14 @@ def cached_page(
         if copy is not None and copy is not stale and redis is not None:
             _process_pages.put(page_key, copy)
     if copy is not None:
-        # Only the bytes, type and ETag are stored: cheaper to load than a pickled response.
-        response = HttpResponse(copy.content, content_type=copy.content_type)
-        response["ETag"] = copy.etag
+        # Only the bytes, type, ETag and the live blocks' names are stored: cheaper to load
+        # than a pickled response.
+        content, etag, shortest = _with_live_blocks(copy.content, copy.etag, copy.blocks, now)
+        response = HttpResponse(content, content_type=copy.content_type)
+        response["ETag"] = etag
         max_age = 0 if copy is stale else int(copy.expires_at - now)
+        if shortest is not None:
+            max_age = min(max_age, shortest)
     else:
         try:
             response = _build_and_store(build, page_key, generations, redis, now, timeout, expires)
@@ -412,6 +539,9 @@ def cached_page(
                 _rebuild_unlock(redis, lock)
         max_age = getattr(response, "_page_lifetime", 0)
     response.on_hit_done = on_hit_done
-    # A proxy in front may keep the page as long as the portal would, never past its change.
-    patch_cache_control(response, public=True, max_age=max(0, min(timeout, max_age)))
+    # A proxy in front may keep the page no longer than the portal would (never past its
+    # change, nor past a live block's period), and no longer than PAGE_CACHE_PROXY_SECONDS:
+    # no purge reaches it.
+    max_age = min(timeout, settings.PAGE_CACHE_PROXY_SECONDS, max_age)
+    patch_cache_control(response, public=True, max_age=max(0, max_age))
     return response

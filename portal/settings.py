@@ -664,9 +664,15 @@ if SENTRY_DSN:
 
 # Rows per page of public lists; admin lists use Django's own default.
 PAGE_SIZE = env_int("PAGE_SIZE", 20)
-# How long a public page may be served from the cache (0 turns page caching off). A page is
-# also purged when an article on it changes, so this bounds staleness for everything else.
-PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 60)
+# How long a public page may be served from the cache at most (0 turns page caching off). A
+# page is purged by the changes it shows and never kept past its next scheduled change, and
+# what ages by itself ("Đọc nhiều") is a live block refreshed on its own period
+# (portal/pagecache.py): this is only a safety net, for a purge lost with Redis and the database.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 86400)
+# How long a proxy in front (nginx) may keep a public page ("Cache-Control: max-age"): no purge
+# reaches it, so this is how stale it may serve a changed page. Less on a page with a live block
+# (its period) or a scheduled change ahead; never more than PAGE_CACHE_SECONDS.
+PAGE_CACHE_PROXY_SECONDS = env_int("PAGE_CACHE_PROXY_SECONDS", 60)
 # A web process serves a page it holds for this long before asking Redis again whether the
 # page is still current: how long a purge may take to reach every process (0: ask every time).
 PAGE_CACHE_RECHECK_SECONDS = env_int("PAGE_CACHE_RECHECK_SECONDS", 1)

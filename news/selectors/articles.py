@@ -167,7 +167,7 @@ def most_read(*, limit: int = 5, days: int = MOST_READ_DAYS) -> list[Article]:
 
 
 def most_read_cached(*, limit: int = 5) -> list[Article]:
-    """``most_read`` shared by every page for a minute: the same block on every article page."""
+    """``most_read`` shared by every process for a minute: the live block "Đọc nhiều" (news/blocks.py)."""
     key = f"news:most-read:{limit}"
     articles = cache.get(key)
     if articles is None:
@@ -181,7 +181,6 @@ def home_page_data() -> dict:
         "featured": list(cards().filter(is_featured=True)[:5]),
         "latest": list(cards()[:10]),
         "category_blocks": home_category_blocks(),
-        "most_read": most_read_cached(),
         "must_read": list(cards().filter(is_must_read=True)[:5]),
     }
 
@@ -228,9 +227,17 @@ def _article_page_queryset() -> QuerySet:
         .annotate(
             tag_rows=children_json(Tag.objects.all(), "articles", id="id", name="name", slug="slug"),
             image_rows=children_json(
-                ArticleImage.objects.all(), "article", id="id", image="image", width="width", height="height",
-                alt="alt", caption="caption", order="order", renditions="renditions",
-            ),  # fmt: skip
+                ArticleImage.objects.all(),
+                "article",
+                id="id",
+                image="image",
+                width="width",
+                height="height",
+                alt="alt",
+                caption="caption",
+                order="order",
+                renditions="renditions",
+            ),
             attachment_rows=children_json(
                 Attachment.objects.all(), "article", id="id", file="file", title="title", size="size", order="order"
             ),

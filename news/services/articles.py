@@ -18,13 +18,13 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from portal.jobs import queue_after_commit
-from portal.pagecache import purge_shell_on_commit
+from portal.pagecache import bump, purge_shell_on_commit
 from portal.permissions import require_permission
 from portal.tasks import image_renditions_task
 from portal.text import normalize_search_text
 
 from ..cache import purge_article
-from ..constants import LATE_AFTER, MENU_CATEGORIES_CACHE_KEY
+from ..constants import ARTICLE_SCOPE, LATE_AFTER, MENU_CATEGORIES_CACHE_KEY
 from ..enums import ArticleAction, ArticleStatus
 from ..models import (
     AppliedViewBuffer,
@@ -619,7 +619,8 @@ def article_views_add(*, counts: dict, buffer: str | None = None) -> bool:
 def article_rate(*, article: Article, voter: str, stars: int) -> bool:
     """Record one browser's 1-5 star rating; ``False`` (nothing changes) if it already voted.
 
-    The unique (article, voter) row is written in the same transaction as the totals.
+    The unique (article, voter) row is written in the same transaction as the totals. Side
+    effect: after the commit the article's cached page is purged, since it shows the totals.
     """
     if stars not in range(1, 6):
         raise ValueError("stars must be 1 to 5")
@@ -629,6 +630,8 @@ def article_rate(*, article: Article, voter: str, stars: int) -> bool:
             Article.objects.filter(pk=article.pk).update(
                 rating_sum=F("rating_sum") + stars, rating_count=F("rating_count") + 1
             )
+            # Only its own page: lists and the home page show no rating.
+            transaction.on_commit(lambda: bump(ARTICLE_SCOPE, article.pk))
     except IntegrityError:
         return False
     article.refresh_from_db(fields=["rating_sum", "rating_count"])

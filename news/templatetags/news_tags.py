@@ -49,7 +49,9 @@ def picture(
     size = format_html(' width="{}" height="{}"', source_width, source_height) if source_width else ""
     src = _url(fallback) if fallback != original else original
     loading = SafeString(' fetchpriority="high"' if eager else ' loading="lazy"')
-    parts.append(format_html('<img src="{}"{} alt="{}"{}{} decoding="async"></picture>', src, srcset, alt, size, loading))
+    parts.append(
+        format_html('<img src="{}"{} alt="{}"{}{} decoding="async"></picture>', src, srcset, alt, size, loading)
+    )
     return SafeString("".join(parts))
 
 
@@ -63,7 +65,9 @@ def article_card(
     url = article.get_absolute_url()
     terms = context.get("terms")
     parts = [
-        format_html('<article class="card{}{}">', " card-large" if large else "", "" if article.cover else " card-no-image")
+        format_html(
+            '<article class="card{}{}">', " card-large" if large else "", "" if article.cover else " card-no-image"
+        )
     ]
     if article.cover:
         image = picture(

@@ -21,7 +21,6 @@ from news.selectors.articles import (
     ArticlePage,
     article_page,
     cards,
-    most_read_cached,
     next_schedule_change,
     related_articles,
 )
@@ -108,7 +107,6 @@ def _article_context(request: HttpRequest, page: ArticlePage, *, preview: bool) 
         "reported_decisions": list(article.award_decisions.published().only("number", "slug", "signed_on", "summary"))
         if "award_decisions" in links
         else [],
-        "most_read": most_read_cached(),
         "canonical_url": canonical_url,
     }
 

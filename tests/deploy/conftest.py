@@ -202,7 +202,7 @@ def stack(django_db_setup, tmp_path_factory) -> Iterator[Stack]:
         "PRIVATE_MEDIA_ROOT": str(private),
         "STATIC_ROOT": str(settings.STATIC_ROOT.resolve()),
         # A short promise, so that the test of staleness waits seconds, not a minute.
-        "PAGE_CACHE_SECONDS": "3",
+        "PAGE_CACHE_PROXY_SECONDS": "3",
         "PAGE_CACHE_RECHECK_SECONDS": "0",
         "SENTRY_DSN": "",
         "ADMINS": "",

@@ -184,7 +184,7 @@ def test_a_public_page_is_served_from_nginxs_cache_and_not_stale_past_the_portal
     url = article.get_absolute_url()
     first = stack.get(url)
     assert first.status == 200
-    assert first.header("Cache-Control") == "public, max-age=3"  # PAGE_CACHE_SECONDS of the stack
+    assert first.header("Cache-Control") == "public, max-age=3"  # PAGE_CACHE_PROXY_SECONDS of the stack
     assert first.header("X-Cache-Status") == "MISS"
     assert "Khai giảng năm học mới" in first.body.decode()
     assert stack.get(url).header("X-Cache-Status") == "HIT"

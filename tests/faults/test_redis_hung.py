@@ -8,8 +8,9 @@ really stopped with SIGSTOP (hung) or terminated (refused).
 import pytest
 from django.core.cache import cache
 from django.test import Client
+from django.utils import timezone
 
-from news.models import ArticleRating
+from news.models import ArticleDailyViews, ArticleRating
 from news.services.articles import article_unpublish
 from portal import pagecache, roles
 from portal.cache import redis_breaker
@@ -83,6 +84,22 @@ def test_with_redis_hung_pages_use_the_cache_again_once_it_answers(cache_on, pag
     assert cache.get("portal:probe", "missing") == "missing"
     cache.set("portal:probe", "ok")
     assert cache.get("portal:probe") == "ok"
+
+
+@pytest.mark.parametrize("fault", ["hang", "refuse"])
+def test_with_redis_down_pages_show_the_most_read_block_read_from_the_database(cache_on, client, fault):
+    article = ArticleFactory(published=True, title="Lịch thi tuyển sinh lớp 10")
+    ArticleDailyViews.objects.create(article=article, day=timezone.localdate(), views=500)
+    for path in ("/", article.get_absolute_url()):  # warm: kept with the block's marker in its place
+        assert client.get(path).status_code == 200
+    getattr(cache_on, fault)()
+    pagecache.reset()  # a process started during the outage: no block in its memory either
+    for path in ("/", article.get_absolute_url()):
+        page = client.get(path)
+        assert page.status_code == 200
+        most_read = page.text.split('id="most-read-title"', 1)[1].split("</ol>", 1)[0]
+        assert f'<a href="{article.get_absolute_url()}">Lịch thi tuyển sinh lớp 10</a>' in most_read
+        assert "live-block:" not in page.text
 
 
 @pytest.mark.parametrize("fault", ["hang", "refuse"])

@@ -1,26 +1,31 @@
 """Tests of portal/pagecache.py: cached pages held by the process, conditional GETs, tracking parameters, views
-counted on the way."""
+counted on the way, live blocks."""
 
 import datetime
+import re
 import threading
 from types import SimpleNamespace
 from urllib.request import urlopen
 
 import pytest
+from django.core.cache import cache
 from django.utils import timezone
 from django_redis import get_redis_connection
 
 from news.counters import PENDING_KEY
 from news.enums import ArticleStatus
-from news.models import Article
+from news.models import Article, ArticleDailyViews
 from news.services.articles import articles_go_live, search_index_refresh
-from portal import pagecache
+from portal import pagecache, roles
 from portal.cache import redis_breaker
 from portal.pagecache import _process_pages
 from portal.text import normalize_search_text
 from portal.web.views import shell
 from tests.conftest import wait_until
+from tests.factories.awards import CommendationFactory
 from tests.factories.news import ArticleFactory, CategoryFactory
+from tests.factories.portal import UserFactory
+from tests.factories.trainings import TrainingFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -206,3 +211,152 @@ def test_a_shell_value_is_loaded_once_per_shell_generation(settings):
     assert [pagecache.shell_value("menu", load) for _ in range(3)] == [1, 1, 1]
     pagecache.bump(*pagecache.SHELL)
     assert [pagecache.shell_value("menu", load) for _ in range(2)] == [2, 2]
+
+
+# --- live blocks ----------------------------------------------------------------------------------
+
+MARKER = "live-block:"  # what a stored page holds in a live block's place; never sent
+
+
+def most_read_titles(html: str) -> list[str]:
+    """The titles in the "Đọc nhiều" block of a page, in order."""
+    block = html.split('id="most-read-title"', 1)[1].split("</ol>", 1)[0]
+    return re.findall(r'<li><a href="[^"]+">([^<]+)</a></li>', block)
+
+
+def read(article: Article, views: int) -> None:
+    ArticleDailyViews.objects.create(article=article, day=timezone.localdate(), views=views)
+
+
+def most_read_moves_on(clock: SimpleNamespace) -> None:
+    """The block's minute passes. Redis keeps its own time, which the test does not move: the
+    shared most-read list (news.selectors.articles.most_read_cached) is let go as it would be."""
+    clock.now += 61
+    cache.delete("news:most-read:5")
+
+
+@pytest.fixture
+def clock(monkeypatch):
+    clock = SimpleNamespace(now=1000.0)
+    monkeypatch.setattr(pagecache, "time", SimpleNamespace(time=lambda: clock.now))
+    return clock
+
+
+@pytest.fixture
+def block_renders(monkeypatch) -> list[int]:
+    """One entry per render of the most-read block in this process."""
+    block = pagecache._live_blocks["most_read"]
+    real, renders = block.render, []
+
+    def counted() -> str:
+        renders.append(1)
+        return real()
+
+    monkeypatch.setattr(block, "render", counted)
+    return renders
+
+
+def test_a_cached_page_shows_the_most_read_block_of_the_moment_without_being_rebuilt(
+    client, clock, block_renders, monkeypatch
+):
+    builds = CountedBuilds(monkeypatch)
+    first_read = ArticleFactory(published=True, title="Lịch thi tuyển sinh lớp 10")
+    read(first_read, 500)
+    first = client.get("/")
+    assert most_read_titles(first.text) == [first_read.title]
+
+    later_read = ArticleFactory(published=True, title="Điểm chuẩn vào lớp 10")
+    read(later_read, 900)
+    clock.now += 59
+    held = client.get("/")  # this process's copy, the block still within its minute
+    assert most_read_titles(held.text) == [first_read.title]
+    assert held["ETag"] == first["ETag"]
+
+    most_read_moves_on(clock)
+    fresh = client.get("/")  # the same copy, the block rendered again
+    _process_pages.entries.clear()  # as another process: the shared copy
+    shared = client.get("/")
+    for response in (fresh, shared):
+        assert most_read_titles(response.text) == [later_read.title, first_read.title]
+    assert shared["ETag"] == fresh["ETag"] != first["ETag"]
+    assert (builds.count, len(block_renders)) == (1, 2)
+    assert not any(MARKER in response.text for response in (first, held, fresh, shared))
+
+
+def test_a_stale_copy_served_during_a_rebuild_shows_the_block_of_the_moment(client, clock, monkeypatch):
+    builds = CountedBuilds(monkeypatch)
+    first_read = ArticleFactory(published=True, title="Lịch thi tuyển sinh lớp 10")
+    read(first_read, 500)
+    client.get("/")
+    later_read = ArticleFactory(published=True, title="Điểm chuẩn vào lớp 10")
+    read(later_read, 900)
+    most_read_moves_on(clock)
+    (page_key,) = _process_pages.entries
+    # Another process holds the right to rebuild the home page, which a purge has just made stale.
+    get_redis_connection("default").set(cache.make_key(f"pagecache:rebuild:{page_key}"), "another", px=60_000)
+    pagecache.bump(*pagecache.HOME)
+    stale = client.get("/")
+    assert (stale.status_code, builds.count) == (200, 1)
+    assert most_read_titles(stale.text) == [later_read.title, first_read.title]
+    assert MARKER not in stale.text
+    assert stale["Cache-Control"] == "public, max-age=0"
+
+
+def test_a_conditional_get_with_the_etag_of_an_older_block_gets_the_page(client, clock):
+    first_read = ArticleFactory(published=True, title="Lịch thi tuyển sinh lớp 10")
+    read(first_read, 500)
+    first = client.get(first_read.get_absolute_url())
+    assert client.get(first_read.get_absolute_url(), headers={"if-none-match": first["ETag"]}).status_code == 304
+
+    later_read = ArticleFactory(published=True, title="Điểm chuẩn vào lớp 10")
+    read(later_read, 900)
+    most_read_moves_on(clock)
+    changed = client.get(first_read.get_absolute_url(), headers={"if-none-match": first["ETag"]})
+    assert changed.status_code == 200
+    assert most_read_titles(changed.text) == [later_read.title, first_read.title]
+    assert changed["ETag"] != first["ETag"]
+    assert client.get(first_read.get_absolute_url(), headers={"if-none-match": changed["ETag"]}).status_code == 304
+
+
+def test_a_proxy_keeps_a_page_with_a_live_block_no_longer_than_the_blocks_period(client, settings):
+    settings.PAGE_CACHE_PROXY_SECONDS = 600
+    article = ArticleFactory(published=True)
+    for _ in range(2):  # built, then this process's copy
+        assert client.get("/")["Cache-Control"] == "public, max-age=60"
+        assert client.get(article.get_absolute_url())["Cache-Control"] == "public, max-age=60"
+        assert client.get("/tin-tuc/")["Cache-Control"] == "public, max-age=600"  # no block on it
+
+
+def test_a_page_the_cache_does_not_keep_shows_the_block_itself(client, settings):
+    article = ArticleFactory(published=True, title="Lịch thi tuyển sinh lớp 10")
+    read(article, 500)
+    draft = ArticleFactory(title="Bản nháp chưa đăng")
+    client.force_login(UserFactory(role=roles.EDITOR))
+    preview = client.get(f"/tin-tuc/xem-truoc/{draft.pk}/")  # an editor's preview: not cacheable
+    client.logout()
+    settings.PAGE_CACHE_SECONDS = 0  # page caching off
+    uncached = [client.get(path) for path in ("/", article.get_absolute_url())]
+    for response in (preview, *uncached):
+        assert response.status_code == 200
+        assert most_read_titles(response.text) == [article.title]
+        assert MARKER not in response.text
+
+
+def test_the_home_pages_trainings_and_commendations_show_within_their_minute_without_a_rebuild(
+    client, clock, monkeypatch
+):
+    builds = CountedBuilds(monkeypatch)
+    assert "Hội nghị, tập huấn sắp diễn ra" not in client.get("/").text
+    starts = timezone.now() + datetime.timedelta(days=3)
+    TrainingFactory(
+        title="Tập huấn phát ngôn", status="open", starts_at=starts, ends_at=starts + datetime.timedelta(hours=8)
+    )
+    CommendationFactory(recipient_name="Nguyễn Thị Mai")  # neither purges a page
+    clock.now += 59
+    held = client.get("/").text
+    assert ("Tập huấn phát ngôn" in held, "Nguyễn Thị Mai" in held) == (False, False)
+    clock.now += 2
+    fresh = client.get("/").text
+    assert ("Tập huấn phát ngôn" in fresh, "Nguyễn Thị Mai" in fresh) == (True, True)
+    assert builds.count == 1
+    assert MARKER not in fresh

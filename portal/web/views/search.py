@@ -1,9 +1,12 @@
 """The site search at /tim-kiem/: one box for articles, announcements, documents, training
 conferences and commendation decisions, diacritics and case ignored, grouped by kind."""
 
+import datetime
+
 from django.db.models import Count, QuerySet, Window
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 
@@ -27,6 +30,17 @@ KINDS = {
 }
 # How many of each other kind the first page shows beside the articles.
 PREVIEW_SIZE = 3
+# Trainings and decisions purge no page: a search page is kept this long at most, so that
+# their matches are no older (the other kinds purge it when they change).
+SEARCH_PAGE_SECONDS = 60
+
+
+def _search_next_change() -> datetime.datetime:
+    """When a search page changes by itself: an article's or announcement's time, or the end of
+    SEARCH_PAGE_SECONDS."""
+    soon = timezone.now() + datetime.timedelta(seconds=SEARCH_PAGE_SECONDS)
+    change = public_next_change()
+    return soon if change is None else min(change, soon)
 
 
 def _preview(queryset: QuerySet) -> tuple[list, int]:
@@ -78,9 +92,8 @@ def search(request: HttpRequest) -> HttpResponse:
 
     return cached_page(
         request,
-        # Trainings and decisions purge no page: their matches are at most PAGE_CACHE_SECONDS old.
         [LISTS, DOCUMENTS_SCOPE],
         build,
         params=("q", "loai", "chuyen-muc", "tu-ngay", "den-ngay", "trang"),
-        expires=public_next_change,
+        expires=_search_next_change,
     )

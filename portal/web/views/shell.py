@@ -9,7 +9,6 @@ from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
-from awards.selectors import commendations_latest
 from news.constants import DOCUMENTS_SCOPE
 from news.selectors.announcements import home_announcements, public_next_change
 from news.selectors.articles import home_page_data
@@ -19,7 +18,6 @@ from portal.models import Unit, UnitType
 from portal.pagecache import HOME, LISTS, cached_page
 from portal.permissions import can_access_leaders_area
 from portal.selectors import banners_next_change, banners_public
-from trainings.selectors import trainings_upcoming
 
 HOME_DOCUMENTS = 5
 
@@ -33,7 +31,8 @@ def _home_next_change():
 @require_safe
 def home(request: HttpRequest) -> HttpResponse:
     """The home page: announcements (block and ticker), featured, latest, a block per home
-    category, new documents, most read, don't miss."""
+    category, new documents, don't miss; and the live blocks (most read, upcoming trainings,
+    latest commendations: news/blocks.py, trainings/blocks.py, awards/blocks.py)."""
 
     def build() -> HttpResponse:
         context = {
@@ -41,8 +40,6 @@ def home(request: HttpRequest) -> HttpResponse:
             **home_announcements(),
             "latest_documents": documents_latest(limit=HOME_DOCUMENTS),
             "banners": banners_public(),
-            "upcoming_trainings": trainings_upcoming(limit=3),
-            "latest_commendations": commendations_latest(limit=5),
             "cacheable_page": True,
         }
         return TemplateResponse(request, "portal/home.html", context)

@@ -42,7 +42,7 @@ def test_an_article_card_shows_picture_title_time_category_and_lead_with_terms_m
         '{% load news_tags %}{% article_card article large=True eager=True with_lead=True heading="h2" show_category=True %}'
     ).render(Context({"article": article, "terms": ["tuyen"]}))
     url = article.get_absolute_url()
-    assert html.startswith('<article class="card card-large"><a class="card-image" href="%s"' % url)
+    assert html.startswith(f'<article class="card card-large"><a class="card-image" href="{url}"')
     assert '<img src="/media/articles/2026/05/cover.jpg" alt="" width="1200" height="800" fetchpriority="high"' in html
     assert f'<h2 class="card-title"><a href="{url}"><mark>Tuyển</mark> sinh lớp 10 &lt;năm học mới&gt;</a></h2>' in html
     assert '<time datetime="2026-05-04T08:30:00+07:00">04/05/2026 08:30</time>' in html

@@ -134,7 +134,7 @@ def test_article_page_runs_a_fixed_number_of_queries(client, django_assert_num_q
     Article.tags.through.objects.bulk_create(Article.tags.through(article=a, tag=tag) for a in articles[:50])
     target.related_articles.add(*articles[100:103])
     article_related_refresh(article_id=target.pk)
-    client.get(articles[1].get_absolute_url())  # a page built before: the shell and "Đọc nhiều" are kept
+    client.get(articles[1].get_absolute_url())  # built before: the shell and the live block "Đọc nhiều" are kept
     # the article with its tags, gallery and attachments, and which kinds of records point at
     # it (none here); the stored related ids' articles. A body without editor images needs no query.
     with django_assert_num_queries(2):
@@ -150,9 +150,7 @@ def test_article_page_reads_its_parts_with_the_article_and_asks_only_for_the_lin
     from tests.factories.trainings import TrainingFactory  # noqa: PLC0415 - only this test needs the other apps
 
     settings.PAGE_CACHE_SECONDS = 0
-    article = ArticleFactory(
-        published=True, tags=[TagFactory(name="Tuyển sinh"), TagFactory(name="Chuyển đổi số")]
-    )
+    article = ArticleFactory(published=True, tags=[TagFactory(name="Tuyển sinh"), TagFactory(name="Chuyển đổi số")])
     ArticleImage.objects.bulk_create(
         [
             ArticleImage(article=article, image="articles/2026/05/gallery/b.jpg", width=1200, height=800,
@@ -326,6 +324,17 @@ def test_a_flood_of_votes_from_one_address_is_refused(client):
         codes = [rate(Client(), article, 5).status_code for article in articles]
     assert codes == [200] * 10 + [429] * 2
     assert ArticleRating.objects.count() == 10
+
+
+def test_a_vote_purges_the_articles_cached_page(client, django_capture_on_commit_callbacks):
+    article = ArticleFactory(published=True)
+    for _ in range(2):  # built, then from the cache
+        assert "Chưa có đánh giá." in client.get(article.get_absolute_url()).text
+    with django_capture_on_commit_callbacks(execute=True):
+        assert rate(Client(), article, 4).status_code == 200
+    page = client.get(article.get_absolute_url()).text
+    assert "4,0/5 sao (1 lượt đánh giá)" in page
+    assert "Chưa có đánh giá." not in page
 
 
 def test_a_vote_needs_the_csrf_token(client):

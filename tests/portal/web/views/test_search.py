@@ -4,6 +4,7 @@ keeps bad input safe."""
 import datetime
 
 import pytest
+import time_machine
 from django.db import connection
 from django.utils import timezone
 
@@ -180,3 +181,14 @@ def test_an_unknown_kind_shows_every_kind(client, articles):
     response = client.get("/tim-kiem/", {"q": "truyen thong", "loai": "<script>"})
     assert response.context["kind"] == ""
     assert "<script>" not in response.content.decode()
+
+
+def test_a_training_is_found_within_a_minute_though_it_purges_no_page(client):
+    moment = timezone.now().replace(microsecond=0)
+    with time_machine.travel(moment, tick=False):
+        first = client.get("/tim-kiem/", {"q": "phat ngon", "loai": "hoi-nghi"})
+        assert first["Cache-Control"] == "public, max-age=60"
+        TrainingFactory(title="Tập huấn kỹ năng phát ngôn")
+        assert "Tập huấn kỹ năng phát ngôn" not in client.get("/tim-kiem/", {"q": "phat ngon", "loai": "hoi-nghi"}).text
+    with time_machine.travel(moment + datetime.timedelta(seconds=60), tick=False):
+        assert "Tập huấn kỹ năng phát ngôn" in client.get("/tim-kiem/", {"q": "phat ngon", "loai": "hoi-nghi"}).text
