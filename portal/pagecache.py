@@ -45,6 +45,8 @@ logger = logging.getLogger(__name__)
 # The scopes every app shares: the shell every page shows (header, menu, footer), the home
 # page, and the lists (tags, archive, search). Apps name their own (an article, a category).
 SHELL = ("shell", "")
+# How a cached page was served: hit, stale (during another process's rebuild) or built.
+SERVED_HEADER = "X-Page-Cache"
 HOME = ("home", "")
 LISTS = ("lists", "")
 
@@ -480,6 +482,10 @@ def cached_page(
     from a copy (an article counts a view): they ride on the same round trip, or on this
     process's next one when the copy needed none. The response's ``on_hit_done`` says
     whether they were taken care of.
+
+    The ``X-Page-Cache`` header says how the page was served: ``hit`` (a current copy),
+    ``stale`` (the previous copy while another process rebuilds it) or ``built``, for an
+    operator's curl and for bench/public_pages.py, which counts the rebuilds after a publish.
     """
     timeout = settings.PAGE_CACHE_SECONDS
     if not timeout:
@@ -531,6 +537,7 @@ def cached_page(
         max_age = 0 if copy is stale else int(copy.expires_at - now)
         if shortest is not None:
             max_age = min(max_age, shortest)
+        response[SERVED_HEADER] = "stale" if copy is stale else "hit"
     else:
         try:
             response = _build_and_store(build, page_key, generations, redis, now, timeout, expires)
@@ -538,6 +545,7 @@ def cached_page(
             if lock is not None:
                 _rebuild_unlock(redis, lock)
         max_age = getattr(response, "_page_lifetime", 0)
+        response[SERVED_HEADER] = "built"
     response.on_hit_done = on_hit_done
     # A proxy in front may keep the page no longer than the portal would (never past its
     # change, nor past a live block's period), and no longer than PAGE_CACHE_PROXY_SECONDS:
