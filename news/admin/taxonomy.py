@@ -2,7 +2,7 @@
 
 from django.contrib import admin
 
-from news.services.articles import category_save
+from news.services.articles import category_save, tag_save, tags_delete
 
 from ..models import Category, Tag
 
@@ -26,3 +26,12 @@ class TagAdmin(admin.ModelAdmin):
     list_display = ("name", "slug")
     search_fields = ("name",)
     readonly_fields = ("slug",)
+
+    def save_model(self, request, obj, form, change):
+        tag_save(tag=obj)
+
+    def delete_model(self, request, obj):
+        tags_delete(tags=[obj])
+
+    def delete_queryset(self, request, queryset):
+        tags_delete(tags=queryset)

@@ -35,6 +35,7 @@ from ..models import (
     ArticleImage,
     ArticleRating,
     Attachment,
+    Tag,
 )
 from ..models.articles import ARTICLE_SEARCH_VECTOR
 from ..selectors.articles import related_ids_compute
@@ -643,3 +644,17 @@ def category_save(*, category) -> None:
     category.save()
     transaction.on_commit(lambda: cache.delete(MENU_CATEGORIES_CACHE_KEY))
     purge_shell_on_commit()
+
+
+def tag_save(*, tag) -> None:
+    """Save a tag. Side effect: every cached page is rebuilt after the commit, as for a
+    category: a renamed tag shows on its articles' pages and in lists, and renames are rare."""
+    tag.save()
+    purge_shell_on_commit()
+
+
+def tags_delete(*, tags) -> int:
+    """Delete tags (their articles keep the others). Side effect: as ``tag_save``."""
+    deleted, _by_model = Tag.objects.filter(pk__in=[tag.pk for tag in tags]).delete()
+    purge_shell_on_commit()
+    return deleted

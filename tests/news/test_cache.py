@@ -3,13 +3,14 @@
 import datetime
 
 import pytest
+from django.test import Client
 from django.utils import timezone
 
 from news.enums import ArticleStatus
-from news.models import Article
+from news.models import Article, Tag
 from news.services.articles import article_publish, article_save, article_unpublish, articles_go_live
 from portal import roles
-from tests.factories.news import ArticleFactory, CategoryFactory
+from tests.factories.news import ArticleFactory, CategoryFactory, TagFactory
 from tests.factories.portal import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -46,3 +47,22 @@ def test_home_and_category_caches_are_purged_when_an_article_is_published_or_unp
         article_unpublish(article=article, by=editor)
     assert "Tin vừa duyệt xong" not in client.get("/").content.decode()
     assert client.get(article.get_absolute_url()).status_code == 404
+
+
+def test_a_tag_renamed_or_deleted_in_the_admin_leaves_no_cached_page_showing_it(
+    client, django_capture_on_commit_callbacks
+):
+    admin_user = UserFactory(is_staff=True, is_superuser=True)
+    tag = TagFactory(name="Tuyen sinh")
+    article = ArticleFactory(published=True, tags=[tag])
+    url = article.get_absolute_url()
+    assert ">Tuyen sinh</a>" in client.get(url).text  # now cached
+    staff = Client()
+    staff.force_login(admin_user)
+    with django_capture_on_commit_callbacks(execute=True):
+        staff.post(f"/admin/news/tag/{tag.pk}/change/", {"name": "Tuyển sinh"})
+    assert ">Tuyển sinh</a>" in client.get(url).text
+    with django_capture_on_commit_callbacks(execute=True):
+        staff.post(f"/admin/news/tag/{tag.pk}/delete/", {"post": "yes"})
+    assert not Tag.objects.exists()
+    assert "Tuyển sinh" not in client.get(url).text
