@@ -421,7 +421,7 @@ def publish_under_load(wrk: str, port: int, cached: dict) -> None:
     from django.utils import timezone
 
     from news.models import Article
-    from news.services.articles import articles_go_live
+    from news.services.articles import article_related_refresh, articles_go_live
 
     fetch(port, "/")  # the copy the readers start from
     article = Article.objects.published().order_by("publish_at").first()
@@ -439,6 +439,8 @@ def publish_under_load(wrk: str, port: int, cached: dict) -> None:
     Article.objects.filter(pk=article.pk).update(publish_at=timezone.now(), went_live_at=None)
     published = articles_go_live()
     reader.join()
+    for pk in published:  # what the go-live task owes and no worker runs here
+        article_related_refresh(article_id=pk)
     line = next(text for text in reversed(outcome["run"].stdout.splitlines()) if text.startswith("{"))
     report = json.loads(line)
     limit = 2 * cached["p99"]
