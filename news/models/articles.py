@@ -316,6 +316,10 @@ class Article(models.Model):
             models.Index(fields=["unpublish_at"], condition=Q(unpublish_at__isnull=False), name="article_unpublish_at"),
             # The owed related lists (news/owed.py): few rows once the backfill is done.
             models.Index(fields=["updated_at"], condition=Q(related_stale=True), name="article_related_owed"),
+            # The home page's featured and must-read blocks: a few hundred flagged rows among
+            # all articles, read newest first without walking the whole publication index.
+            models.Index(fields=["-publish_at"], condition=Q(is_featured=True), name="article_featured_publish"),
+            models.Index(fields=["-publish_at"], condition=Q(is_must_read=True), name="article_must_read_publish"),
         ]
 
     def __str__(self) -> str:
