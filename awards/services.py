@@ -13,6 +13,7 @@ from portal.selectors import UnitMatcher
 from portal.spreadsheets import ImportFailed, ImportProblem, Row, length_problems, match_columns, read_table
 from portal.text import normalize_search_text
 
+from .cache import purge_decision
 from .enums import AchievementField, DecisionStatus, FormRecipients, RecipientKind
 from .models import AwardForm, Commendation, Decision, normalize_decision_number
 from .selectors import CommendationWarning, commendation_warnings
@@ -22,11 +23,18 @@ class WorkflowError(Exception):
     """A state change that is not allowed now; the message tells the editor why, in Vietnamese."""
 
 
+def _purge_after_commit(decision: Decision) -> None:
+    """The cached pages that show or showed the decision: the search and its articles' pages."""
+    article_ids = set(decision.articles.values_list("pk", flat=True))
+    transaction.on_commit(lambda: purge_decision(article_ids=article_ids))
+
+
 def decision_publish(*, decision: Decision, by=None) -> Decision:
     """Make a draft decision public on the honour roll.
 
     Side effects: the decision's history records who published it; its commendations
-    appear on the public pages, the sitemap and the blocks of other apps at once.
+    appear on the public pages, the sitemap and the blocks of other apps at once, the cached
+    ones purged after the commit.
     """
     if decision.status != DecisionStatus.DRAFT:
         raise WorkflowError(_("Chỉ quyết định đang là bản nháp mới công bố được."))
@@ -37,15 +45,16 @@ def decision_publish(*, decision: Decision, by=None) -> Decision:
     decision._history_user = by
     decision._change_reason = _("Công bố")
     decision.save(update_fields=["status", "published_at", "updated_at"])
+    _purge_after_commit(decision)
     return decision
 
 
 def decision_revoke(*, decision: Decision, reason: str, revoking_number: str, revoking_signed_on, by=None) -> Decision:
     """Record that ``decision`` was revoked by another decision; nothing is deleted.
 
-    Side effects: the decision and its commendations leave every public page; the
-    decision, its list and its history stay in the admin, read-only, with the reason
-    and the revoking decision.
+    Side effects: the decision and its commendations leave every public page (the cached
+    ones purged after the commit); the decision, its list and its history stay in the
+    admin, read-only, with the reason and the revoking decision.
     """
     if decision.status != DecisionStatus.PUBLISHED:
         raise WorkflowError(_("Chỉ thu hồi được quyết định đã công bố; bản nháp thì sửa hoặc xóa."))
@@ -74,6 +83,7 @@ def decision_revoke(*, decision: Decision, reason: str, revoking_number: str, re
             "updated_at",
         ]
     )
+    _purge_after_commit(decision)
     return decision
 
 
@@ -125,7 +135,8 @@ def commendations_import(*, upload, decision: Decision | None = None, by=None) -
     or unknown decision, unknown form, a form given to the wrong kind of recipient, a unit
     not in the catalogue, rows repeated in the file or already in the decision.
 
-    Side effects: the commendations and their history entries; nothing else. Returns the
+    Side effects: the commendations and their history entries; the cached pages that list the
+    commendations of a published decision are purged after the commit. Returns the
     decisions touched and the warnings (double awards) the editor should look at.
     """
     if decision is not None and decision.status == DecisionStatus.REVOKED:
@@ -187,6 +198,9 @@ def commendations_import(*, upload, decision: Decision | None = None, by=None) -
         bulk_create_with_history(
             planned, Commendation, default_user=by, default_change_reason=_("Nhập từ tệp danh sách")
         )
+        if any(d.status == DecisionStatus.PUBLISHED for d in touched):
+            # Article pages show the decisions, not their lists: the search only.
+            transaction.on_commit(purge_decision)
     warnings = [w for d in touched for w in commendation_warnings(decision=d)]
     return CommendationImportResult(created=len(planned), decisions=touched, warnings=warnings)
 

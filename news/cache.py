@@ -1,5 +1,7 @@
 """Purging the cached pages an article appears on (see portal/pagecache.py)."""
 
+from collections.abc import Iterable
+
 from portal.pagecache import HOME, LISTS, bump, bump_together
 
 from .constants import ANNOUNCEMENT_SCOPE, ARTICLE_SCOPE, CATEGORY_SCOPE, WORK_SCHEDULE_SCOPE
@@ -28,3 +30,18 @@ def purge_announcement(*, announcement_id: int) -> None:
 def purge_work_schedule() -> None:
     """Invalidate every page of the work schedule: the weeks, their print views and calendars."""
     bump(*WORK_SCHEDULE_SCOPE)
+
+
+def purge_linked_articles(article_ids: Iterable[int], *also: tuple[str, object]) -> None:
+    """Invalidate the pages of these articles, and the ``also`` counters, in one Redis transaction:
+    a record their pages show (an album, a video, a training, a decision) changed. Only the linked
+    articles, never every article page."""
+    counters = [(ARTICLE_SCOPE, article_id) for article_id in sorted(set(article_ids))]
+    if counters or also:
+        bump_together(*counters, *also)
+
+
+def purge_media(*, article_ids: Iterable[int]) -> None:
+    """Invalidate the pages of the articles an album or a video is linked to (their "Ảnh và video"
+    block): give those linked before the change as well as after."""
+    purge_linked_articles(article_ids)

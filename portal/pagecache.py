@@ -49,6 +49,8 @@ SHELL = ("shell", "")
 SERVED_HEADER = "X-Page-Cache"
 HOME = ("home", "")
 LISTS = ("lists", "")
+# Training conferences and commendation decisions in the search (the home page shows them as live blocks).
+RECORDS = ("records", "")
 
 
 def _key(scope: str, ident: object = "") -> str:

@@ -3,10 +3,12 @@
 from django.contrib import admin, messages
 from django.utils.translation import gettext_lazy as _
 
+from news.admin.media import PurgesLinkedPages
 from portal.admin.history import WorkflowHistoryAdmin
 from portal.downloads import people_xlsx_response
 
 from .. import selectors
+from ..cache import purge_decision
 from ..exports import commendations_workbook
 from ..models import AwardForm, Commendation
 from .common import is_revoked
@@ -22,7 +24,7 @@ class AwardFormAdmin(admin.ModelAdmin):
 
 
 @admin.register(Commendation)
-class CommendationAdmin(WorkflowHistoryAdmin):
+class CommendationAdmin(PurgesLinkedPages, WorkflowHistoryAdmin):
     """Every commendation across decisions: to filter, search, export, and link stories to them."""
 
     list_display = ("recipient_name", "recipient_kind", "position", "unit", "form", "decision", "period")
@@ -57,6 +59,13 @@ class CommendationAdmin(WorkflowHistoryAdmin):
 
     def has_add_permission(self, request):
         return False  # a commendation is entered with its decision
+
+    def public_records(self):
+        return Commendation.objects.public()
+
+    def purge_pages(self, article_ids):
+        # Its stories (``articles``) do not show it on their pages: the search only.
+        purge_decision()
 
     def get_actions(self, request):
         # Rows are removed on their decision's page, where a revoked decision refuses it.

@@ -15,12 +15,14 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from news.admin.articles import ArticleAdmin, CoverageInlineFormSet
+from news.admin.media import PurgesLinkedPages
 from portal.admin.history import WorkflowHistoryAdmin
 from portal.downloads import people_xlsx_response
 from portal.forms import SpreadsheetUploadForm
 from portal.spreadsheets import ImportFailed, xlsx_response
 
 from .. import selectors, services
+from ..cache import purge_decision
 from ..enums import DecisionStatus, RecipientKind
 from ..exports import commendations_workbook, import_template_workbook
 from ..forms import DecisionAdminForm, DecisionRevokeForm
@@ -80,7 +82,7 @@ ArticleAdmin.coverage_inlines.append(ArticleDecisionInline)
 
 
 @admin.register(Decision)
-class DecisionAdmin(WorkflowHistoryAdmin):
+class DecisionAdmin(PurgesLinkedPages, WorkflowHistoryAdmin):
     form = DecisionAdminForm
     list_display = (
         "number",
@@ -146,6 +148,7 @@ class DecisionAdmin(WorkflowHistoryAdmin):
         (_("Hệ thống"), {"fields": ("slug", "created_by", "created_at", "updated_at"), "classes": ("collapse",)}),
     )
     inlines = [CommendationInline]
+    public_inlines = (Commendation,)  # the search finds a decision by the names it honours
     actions = ["export_xlsx"]
     change_list_template = "admin/awards/decision/change_list.html"
     change_form_template = "admin/awards/decision/change_form.html"
@@ -188,6 +191,12 @@ class DecisionAdmin(WorkflowHistoryAdmin):
     def has_delete_permission(self, request, obj=None):
         allowed = super().has_delete_permission(request, obj)
         return allowed and (obj is None or obj.status == DecisionStatus.DRAFT)
+
+    def public_records(self):
+        return Decision.objects.published()
+
+    def purge_pages(self, article_ids):
+        purge_decision(article_ids=article_ids)
 
     def save_model(self, request, obj, form, change):
         if not change:

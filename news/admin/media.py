@@ -7,9 +7,11 @@ touching the service.
 
 from django import forms
 from django.contrib import admin
+from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from news.cache import purge_media
 from news.services.media import album_photo_save, album_photos_add, album_save, video_save
 from portal.images import CleanImageFormField
 
@@ -17,6 +19,63 @@ from ..models import Album, AlbumPhoto, Video
 
 MAX_PHOTOS_PER_UPLOAD = 60
 MAX_UPLOAD_BYTES = 300 * 1024 * 1024
+
+
+class PurgesLinkedPages:
+    """For the admin of a record that cached public pages show (an album or a video on its
+    articles' pages; a conference or a decision there and in the search): after
+    the commit of a save or a delete the public could see, ``purge_pages(article_ids)`` with the
+    articles the record was linked to before the change and after it (docs/architecture.md: cheap
+    public pages, where a page lives until a change purges it).
+
+    ``public_records()`` is the model's one definition of what the public sees: a record hidden
+    before and after the change purges nothing, nor does a save that changed neither the form nor
+    one of ``public_inlines`` (a conference's delegate list is not on those pages).
+    """
+
+    public_inlines: tuple = ()
+
+    def public_records(self):
+        raise NotImplementedError
+
+    def purge_pages(self, article_ids: set[int]) -> None:
+        raise NotImplementedError
+
+    def _public_links(self, pks) -> set[int] | None:
+        """The articles linked to those of the records ``pks`` the public sees; ``None`` when it sees none."""
+        found = list(self.public_records().filter(pk__in=pks).values_list("articles", flat=True))
+        return {pk for pk in found if pk is not None} if found else None
+
+    def _purge_after_commit(self, *links: set[int] | None) -> None:
+        if all(linked is None for linked in links):
+            return
+        article_ids = set().union(*(linked for linked in links if linked is not None))
+        transaction.on_commit(lambda: self.purge_pages(article_ids))
+
+    def save_form(self, request, form, change):
+        obj = super().save_form(request, form, change)
+        # Read before the save (nothing is written yet): after it the old state and links are gone.
+        obj._public_links_before = self._public_links([obj.pk]) if change else None
+        return obj
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        shown = form.has_changed() or any(
+            formset.has_changed() for formset in formsets if formset.model in self.public_inlines
+        )
+        if shown:
+            before = getattr(form.instance, "_public_links_before", None)
+            self._purge_after_commit(before, self._public_links([form.instance.pk]))
+
+    def delete_model(self, request, obj):
+        links = self._public_links([obj.pk])
+        super().delete_model(request, obj)
+        self._purge_after_commit(links)
+
+    def delete_queryset(self, request, queryset):
+        links = self._public_links(list(queryset.values_list("pk", flat=True)))
+        super().delete_queryset(request, queryset)
+        self._purge_after_commit(links)
 
 
 class MultipleImageInput(forms.ClearableFileInput):
@@ -96,9 +155,10 @@ class AlbumPhotoInline(admin.TabularInline):
 
 
 @admin.register(Album)
-class AlbumAdmin(admin.ModelAdmin):
+class AlbumAdmin(PurgesLinkedPages, admin.ModelAdmin):
     form = AlbumForm
     inlines = [AlbumPhotoInline]
+    public_inlines = (AlbumPhoto,)  # the cover may be among the photos replaced or removed
     list_display = ("title", "taken_on", "event", "is_published", "publish_at", "order")
     list_filter = ("is_published", "taken_on")
     search_fields = ("title", "event")
@@ -124,6 +184,12 @@ class AlbumAdmin(admin.ModelAdmin):
         if request.user.has_perm("news.publish_album"):
             return self.readonly_fields
         return (*self.readonly_fields, "is_published", "publish_at")
+
+    def public_records(self):
+        return Album.objects.published()
+
+    def purge_pages(self, article_ids):
+        purge_media(article_ids=article_ids)
 
     def save_model(self, request, obj, form, change):
         album_save(
@@ -160,7 +226,7 @@ class VideoForm(PublicationForm):
 
 
 @admin.register(Video)
-class VideoAdmin(admin.ModelAdmin):
+class VideoAdmin(PurgesLinkedPages, admin.ModelAdmin):
     form = VideoForm
     list_display = ("title", "recorded_on", "source", "state", "is_published", "publish_at")
     list_filter = ("source", "state", "is_published")
@@ -189,6 +255,12 @@ class VideoAdmin(admin.ModelAdmin):
         if request.user.has_perm("news.publish_album"):
             return self.readonly_fields
         return (*self.readonly_fields, "is_published", "publish_at")
+
+    def public_records(self):
+        return Video.objects.published()
+
+    def purge_pages(self, article_ids):
+        purge_media(article_ids=article_ids)
 
     def save_model(self, request, obj, form, change):
         video_save(

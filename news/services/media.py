@@ -21,6 +21,7 @@ from portal.models import UploadedImage
 from portal.permissions import require_permission
 from portal.tasks import image_renditions_task
 
+from ..cache import purge_media
 from ..enums import VideoSource, VideoState
 from ..models import Album, AlbumPhoto, Video
 from ..selectors.media import editor_image_usage
@@ -142,7 +143,8 @@ def video_process(*, video_id: int) -> bool:
     Safe to run twice or late: the row is claimed first (a concurrent run finds nothing); a
     run killed mid-way leaves its claim, which expires, and the sweep tries again, at most
     VIDEO_MAX_ATTEMPTS times before the file is refused. A refused file is kept for the
-    editor to see the reason, never shown to the public.
+    editor to see the reason, never shown to the public. Side effect: a published video, once
+    checked, is public, so the cached pages of its articles are purged after the commit.
     """
     if not tools_available():
         logger.warning("video %s not checked: ffmpeg/ffprobe missing (scripts/sysdeps.sh)", video_id)
@@ -188,6 +190,10 @@ def video_process(*, video_id: int) -> bool:
         queue_after_commit(
             image_renditions_task, model="news.video", pk=video.pk, field="poster", renditions_field="poster_renditions"
         )
+        if video.is_published:
+            # Checked, it is public now (Video.objects.published()): on the pages of its articles.
+            article_ids = set(video.articles.values_list("pk", flat=True))
+            transaction.on_commit(lambda: purge_media(article_ids=article_ids))
     else:
         video.poster.storage.delete(poster)
     return done

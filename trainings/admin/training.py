@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from news.admin.articles import ArticleAdmin, CoverageInlineFormSet
+from news.admin.media import PurgesLinkedPages
 from portal.admin.gallery import GalleryInline, gallery_register
 from portal.downloads import people_xlsx_response
 from portal.forms import SpreadsheetUploadForm
@@ -24,6 +25,7 @@ from trainings.services.attendance import AttendanceError, remote_site_record_he
 from trainings.services.imports import column_labels, participants_import, participants_import_preview
 from trainings.services.reviews import ReviewError, training_submit_for_review
 
+from ..cache import purge_training
 from ..enums import Attendance
 from ..exports import participants_xlsx
 from ..forms import ImportMappingForm, SignInSheetForm
@@ -152,7 +154,7 @@ class ReviewInline(admin.TabularInline):
 
 
 @admin.register(Training)
-class TrainingAdmin(admin.ModelAdmin):
+class TrainingAdmin(PurgesLinkedPages, admin.ModelAdmin):
     list_display = ("title", "starts_at", "kind", "format", "organizer", "status", "review_status", "delegates")
     list_filter = (
         "school_year",
@@ -237,6 +239,13 @@ class TrainingAdmin(admin.ModelAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(delegate_count=Count("participants"))
+
+    # Its inlines (programme, delegates, papers...) are on the conference's own page only, which is not cached.
+    def public_records(self):
+        return Training.objects.public()
+
+    def purge_pages(self, article_ids):
+        purge_training(article_ids=article_ids)
 
     @admin.display(description=_("người tham dự"), ordering="delegate_count")
     def delegates(self, obj):

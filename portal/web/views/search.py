@@ -15,7 +15,7 @@ from news.constants import DOCUMENTS_SCOPE
 from news.selectors.announcements import announcements_search, public_next_change
 from news.selectors.articles import SearchParams, articles_search
 from news.selectors.documents import DocumentFilters, documents_search
-from portal.pagecache import LISTS, cached_page
+from portal.pagecache import LISTS, RECORDS, cached_page
 from portal.pagination import paginate
 from portal.web.forms import SearchForm
 from trainings.selectors import trainings_search
@@ -30,8 +30,8 @@ KINDS = {
 }
 # How many of each other kind the first page shows beside the articles.
 PREVIEW_SIZE = 3
-# Trainings and decisions purge no page: a search page is kept this long at most, so that
-# their matches are no older (the other kinds purge it when they change).
+# Trainings and decisions purge the search (RECORDS) when the admin or a service changes them;
+# a search page is still kept this long at most, for a row changed past them.
 SEARCH_PAGE_SECONDS = 60
 
 
@@ -92,7 +92,7 @@ def search(request: HttpRequest) -> HttpResponse:
 
     return cached_page(
         request,
-        [LISTS, DOCUMENTS_SCOPE],
+        [LISTS, DOCUMENTS_SCOPE, RECORDS],
         build,
         params=("q", "loai", "chuyen-muc", "tu-ngay", "den-ngay", "trang"),
         expires=_search_next_change,
