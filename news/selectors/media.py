@@ -3,8 +3,9 @@
 import datetime
 
 from django.db import models
-from django.db.models import CharField, F, IntegerField, Q, Value
+from django.db.models import CharField, F, IntegerField, Q, Subquery, Value
 from django.db.models.functions import Concat
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from portal.models import UploadedImage
@@ -26,6 +27,23 @@ def linked_media(owner: models.Model, *, albums: bool = True, videos: bool = Tru
         else [],
         "linked_videos": list(owner.videos.published().defer("description")[:LINKED_MEDIA_LIMIT]) if videos else [],
     }
+
+
+def linked_media_next_change(article_id: int, now=None) -> datetime.datetime | None:
+    """When an album or video linked to the article is next due to go public by itself (its
+    publication time still ahead), so that the article's cached page shows it then; None when
+    none is. One query."""
+    now = now or timezone.now()
+    due = {"is_published": True, "publish_at__gt": now, "articles": article_id}
+    albums = Album.objects.filter(**due).order_by("publish_at").values("publish_at")[:1]
+    videos = Video.objects.filter(**due).order_by("publish_at").values("publish_at")[:1]
+    found = (
+        Article.objects.filter(pk=article_id)
+        .annotate(album=Subquery(albums), video=Subquery(videos))
+        .values_list("album", "video")
+        .first()
+    )
+    return min((moment for moment in found or () if moment is not None), default=None)
 
 
 def published_albums():

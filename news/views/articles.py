@@ -24,7 +24,7 @@ from news.selectors.articles import (
     next_schedule_change,
     related_articles,
 )
-from news.selectors.media import linked_media
+from news.selectors.media import linked_media, linked_media_next_change
 from news.services.articles import article_rate
 from portal.downloads import file_download
 from portal.models import SiteProfile, UploadedImage
@@ -119,14 +119,25 @@ def _can_preview(user, article: Article) -> bool:
 
 
 def _public_article(request: HttpRequest, slug: str, pk: int, template: str) -> HttpResponse:
+    links = set()
+
     def build() -> HttpResponse:
         page = article_page(pk)
         if page is None:
             raise Http404(_("Không tìm thấy bài viết."))
+        links.update(page.links)
         if slug != page.article.slug:
             target = page.article.get_absolute_url()
             return redirect(target if template == "news/article_detail.html" else f"{target}in/", permanent=True)
         return TemplateResponse(request, template, _article_context(request, page, preview=False))
+
+    def expires():
+        """The next scheduled go-live or removal of an article, or of an album or video linked
+        to this one (asked only when some are linked)."""
+        moments = [next_schedule_change()]
+        if links & {"albums", "videos"}:
+            moments.append(linked_media_next_change(pk))
+        return min((moment for moment in moments if moment is not None), default=None)
 
     counts = template == "news/article_detail.html"
     try:
@@ -137,7 +148,7 @@ def _public_article(request: HttpRequest, slug: str, pk: int, template: str) -> 
             [(ARTICLE_SCOPE, pk)],
             build,
             on_hit=(lambda pipeline: count_view_in(pipeline, pk)) if counts else None,
-            expires=next_schedule_change,
+            expires=expires,
         )
     except Http404:
         article = Article.objects.filter(pk=pk).first()

@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+import time_machine
 from django.utils import timezone
 
 from tests.conftest import sitemap_locations
@@ -111,3 +112,18 @@ def test_video_list_runs_a_fixed_number_of_queries(client, django_assert_num_que
         response = client.get("/video/")
     assert len(response.context["page"].object_list) == 12
     assert "Video chưa công khai" not in response.content.decode()
+
+
+def test_an_album_scheduled_for_later_shows_on_its_cached_article_page_at_its_time(client, settings):
+    settings.PAGE_CACHE_SECONDS = 86400
+    article = ArticleFactory(published=True)
+    due = timezone.now() + datetime.timedelta(hours=2)
+    album = AlbumFactory(title="Ảnh lễ bế mạc hội thao", is_published=True, publish_at=due)
+    article.albums.add(album)  # linked without a purge: the page must still change at ``due``
+    assert "Ảnh lễ bế mạc hội thao" not in client.get(article.get_absolute_url()).text  # cached now
+    with time_machine.travel(due - datetime.timedelta(minutes=1)):
+        assert client.get(article.get_absolute_url())["X-Page-Cache"] == "hit"
+    with time_machine.travel(due + datetime.timedelta(minutes=1)):
+        response = client.get(article.get_absolute_url())
+    assert response["X-Page-Cache"] == "built"
+    assert "Ảnh lễ bế mạc hội thao" in response.text
