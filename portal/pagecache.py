@@ -230,6 +230,8 @@ class _ShellValues:
 
 
 _shell_values = _ShellValues()
+# At most this many values are kept per process (a few dozen in practice).
+SHELL_VALUES_KEPT = 256
 
 
 def shell_value(name: str, load):
@@ -243,7 +245,15 @@ def shell_value(name: str, load):
         return kept[1]
     value = load()
     with _shell_values.lock:
-        _shell_values.values[name] = (generation, value)
+        values = _shell_values.values
+        if name not in values and len(values) >= SHELL_VALUES_KEPT:
+            # Names can come from requests (a shell part per current menu entry or bilingual
+            # page, 404s included): drop what an older generation left, then the oldest.
+            for stale in [key for key, (kept_generation, _value) in values.items() if kept_generation != generation]:
+                del values[stale]
+            while len(values) >= SHELL_VALUES_KEPT:
+                del values[next(iter(values))]
+        values[name] = (generation, value)
     return value
 
 

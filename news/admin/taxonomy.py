@@ -28,7 +28,7 @@ class TagAdmin(admin.ModelAdmin):
     readonly_fields = ("slug",)
 
     def save_model(self, request, obj, form, change):
-        tag_save(tag=obj)
+        tag_save(tag=obj, renamed=change and "name" in form.changed_data)
 
     def delete_model(self, request, obj):
         tags_delete(tags=[obj])

@@ -646,11 +646,13 @@ def category_save(*, category) -> None:
     purge_shell_on_commit()
 
 
-def tag_save(*, tag) -> None:
-    """Save a tag. Side effect: every cached page is rebuilt after the commit, as for a
-    category: a renamed tag shows on its articles' pages and in lists, and renames are rare."""
+def tag_save(*, tag, renamed: bool) -> None:
+    """Save a tag. Side effect when ``renamed``: every cached page is rebuilt after the commit,
+    as for a category (a renamed tag shows on its articles' pages and in lists, and renames are
+    rare); a new tag is on no page yet."""
     tag.save()
-    purge_shell_on_commit()
+    if renamed:
+        purge_shell_on_commit()
 
 
 def tags_delete(*, tags) -> int:

@@ -1,9 +1,12 @@
 """Public pages of the documents registry: the list with its filters and search, a document's page, comments on drafts."""
 
+import datetime
+
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_safe
@@ -28,6 +31,8 @@ from ..enums import DocumentStatus
 from ..forms import DocumentCommentForm
 from ..models import Document, DocumentComment
 
+TYPED_QUERY_PAGE_LIFETIME = datetime.timedelta(minutes=1)
+
 
 @require_safe
 def document_list(request: HttpRequest) -> HttpResponse:
@@ -45,7 +50,10 @@ def document_list(request: HttpRequest) -> HttpResponse:
         }
         return TemplateResponse(request, "news/documents/document_list.html", context)
 
-    return cached_page(request, [DOCUMENTS_SCOPE], build, params=DocumentFilters.QUERY_PARAMETERS)
+    # A page of typed words is kept a minute only: each distinct text is an entry, and a
+    # crawler must not fill the Redis the broker shares with a day of them.
+    expires = (lambda: timezone.now() + TYPED_QUERY_PAGE_LIFETIME) if filters.terms else None
+    return cached_page(request, [DOCUMENTS_SCOPE], build, params=DocumentFilters.QUERY_PARAMETERS, expires=expires)
 
 
 def _preview(request: HttpRequest, pk: int) -> HttpResponse:

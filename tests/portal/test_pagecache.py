@@ -218,6 +218,19 @@ def test_a_shell_value_is_loaded_once_per_shell_generation(settings):
     assert [pagecache.shell_value("menu", load) for _ in range(2)] == [2, 2]
 
 
+def test_the_kept_shell_values_are_bounded_whatever_names_requests_bring(settings, monkeypatch):
+    settings.PAGE_CACHE_RECHECK_SECONDS = 0
+    monkeypatch.setattr(pagecache, "SHELL_VALUES_KEPT", 10)
+    pagecache.shell_value("menu", lambda: "menu")
+    pagecache.bump(*pagecache.SHELL)
+    for n in range(25):  # e.g. a header per 404 address under a category's URL
+        pagecache.shell_value(f"part:header:/chuyen-muc/khong-co-{n}/", lambda n=n: n)
+    kept = pagecache._shell_values.values
+    assert len(kept) == 10
+    assert "menu" not in kept  # an older generation's value goes first
+    assert "part:header:/chuyen-muc/khong-co-24/" in kept
+
+
 # --- live blocks ----------------------------------------------------------------------------------
 
 MARKER = "live-block:"  # what a stored page holds in a live block's place; never sent

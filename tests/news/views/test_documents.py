@@ -133,6 +133,18 @@ def test_the_exact_number_comes_before_documents_that_only_mention_it(client, re
     assert listed(client, q="1234/SGDĐT-VP") == ["1234/SGDĐT-VP", "77/CV-SGDĐT"]
 
 
+def test_a_page_of_typed_words_is_kept_a_minute_and_the_plain_list_until_a_change(client, settings):
+    settings.PAGE_CACHE_SECONDS = 86400
+    DocumentFactory(number="15/KH-SGDĐT", summary="Kế hoạch tuyển sinh năm học mới")
+    client.get("/van-ban/")
+    client.get("/van-ban/", {"q": "tuyen sinh"})
+    with time_machine.travel(datetime.timedelta(minutes=2)):
+        plain, typed = client.get("/van-ban/"), client.get("/van-ban/", {"q": "tuyen sinh"})
+    # Each distinct text is an entry: a crawler must not fill Redis with a day of them.
+    assert (plain["X-Page-Cache"], typed["X-Page-Cache"]) == ("hit", "built")
+    assert [d.number for d in typed.context["page"].object_list] == ["15/KH-SGDĐT"]
+
+
 @pytest.mark.parametrize(
     "query", ["'; DROP TABLE news_document; --", "<script>alert(1)</script>", "a & b | !c", "x" * 500, "%_\\"]
 )
