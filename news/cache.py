@@ -2,15 +2,28 @@
 
 from collections.abc import Iterable
 
+from django.db import connection
+
 from portal.pagecache import HOME, LISTS, bump, bump_together
 
 from .constants import ANNOUNCEMENT_SCOPE, ARTICLE_SCOPE, CATEGORY_SCOPE, WORK_SCHEDULE_SCOPE
-from .models import Category
+from .models import Article, Category
+
+
+def articles_listing(article_id: int) -> list[int]:
+    """The articles whose stored related news hold ``article_id``: their pages show its card.
+    On Postgres one lookup of the ``article_related_ids_gin`` index; elsewhere (SQLite, the
+    default of ``make run``, where JSON containment is no lookup) the rows that have a list."""
+    if connection.vendor == "postgresql":
+        return list(Article.objects.filter(related_ids__contains=[article_id]).values_list("pk", flat=True))
+    rows = Article.objects.exclude(related_ids=[]).values_list("pk", "related_ids")
+    return [pk for pk, ids in rows if article_id in ids]
 
 
 def purge_article(*, article_id: int, category_id: int | None) -> None:
-    """Invalidate the article's page, its category pages (and parents'), the home page and lists."""
-    counters = [(ARTICLE_SCOPE, article_id)]
+    """Invalidate the article's page, the pages that show its card among their related news,
+    its category pages (and parents'), the home page and lists."""
+    counters = [(ARTICLE_SCOPE, article_id), *((ARTICLE_SCOPE, pk) for pk in articles_listing(article_id))]
     seen = set()
     while category_id and category_id not in seen:
         seen.add(category_id)

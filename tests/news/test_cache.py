@@ -8,7 +8,13 @@ from django.utils import timezone
 
 from news.enums import ArticleStatus
 from news.models import Article, Tag
-from news.services.articles import article_publish, article_save, article_unpublish, articles_go_live
+from news.services.articles import (
+    article_publish,
+    article_related_refresh,
+    article_save,
+    article_unpublish,
+    articles_go_live,
+)
 from portal import roles
 from tests.factories.news import ArticleFactory, CategoryFactory, TagFactory
 from tests.factories.portal import UserFactory
@@ -70,3 +76,22 @@ def test_a_tag_renamed_or_deleted_in_the_admin_leaves_no_cached_page_showing_it(
         staff.post(f"/admin/news/tag/{tag.pk}/delete/", {"post": "yes"})
     assert list(Tag.objects.values_list("name", flat=True)) == ["Chuyển đổi số"]
     assert "Tuyển sinh" not in client.get(url).text
+
+
+def test_an_article_taken_off_leaves_the_cached_pages_that_showed_it_among_their_related_news(
+    client, django_capture_on_commit_callbacks
+):
+    editor = UserFactory(role=roles.EDITOR)
+    category = CategoryFactory()
+    withdrawn = ArticleFactory(published=True, category=category, title="Bài sẽ gỡ xuống")
+    reader_page = ArticleFactory(published=True, category=category)
+    unrelated = ArticleFactory(published=True)
+    for article in (reader_page, unrelated):
+        article_related_refresh(article_id=article.pk)
+    assert "Bài sẽ gỡ xuống" in client.get(reader_page.get_absolute_url()).text  # cached with its card
+    client.get(unrelated.get_absolute_url())
+    with django_capture_on_commit_callbacks(execute=True):
+        article_unpublish(article=withdrawn, by=editor)
+    response = client.get(reader_page.get_absolute_url())
+    assert (response["X-Page-Cache"], "Bài sẽ gỡ xuống" in response.text) == ("built", False)
+    assert client.get(unrelated.get_absolute_url())["X-Page-Cache"] == "hit"  # it did not show the card
