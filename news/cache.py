@@ -35,6 +35,14 @@ def purge_article(*, article_id: int, category_id: int | None) -> None:
     bump_together(*counters, HOME, LISTS)
 
 
+def purge_article_of(*, article_id: int | None = None, image_id: int | None = None) -> None:
+    """``purge_article`` for an article known by its id or by one of its gallery photos."""
+    rows = Article.objects.filter(pk=article_id) if image_id is None else Article.objects.filter(images=image_id)
+    row = rows.values("pk", "category_id").first()
+    if row is not None:
+        purge_article(article_id=row["pk"], category_id=row["category_id"])
+
+
 def purge_announcement(*, announcement_id: int) -> None:
     """Invalidate the announcement's page, the home page (block and ticker) and the lists."""
     bump_together((ANNOUNCEMENT_SCOPE, announcement_id), HOME, LISTS)

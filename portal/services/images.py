@@ -1,12 +1,14 @@
 """Images cut into renditions: a model's image field, and images uploaded through the rich-text editor."""
 
 import io
+from collections.abc import Callable
 
 from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import UploadedFile
+from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from PIL import Image
@@ -54,11 +56,23 @@ def uploaded_image_render(*, image_id: int) -> bool:
     return True
 
 
+# What an app does once an image of one of its models has its renditions: purge the cached
+# pages that show it, which were built with the original file only. Registered by the apps
+# (``renditions_made_hook``), since the portal stands below them in the import order.
+_renditions_made: dict[str, Callable[[int], None]] = {}
+
+
+def renditions_made_hook(model: str, callback: Callable[[int], None]) -> None:
+    """Call ``callback(pk)`` after renditions are stored for a row of ``model`` ("app.model")."""
+    _renditions_made[model.lower()] = callback
+
+
 def image_renditions_make(*, model: str, pk: int, field: str, renditions_field: str) -> bool:
     """Cut the image in ``model.field`` of row ``pk`` into renditions, stored in ``renditions_field``.
 
     ``False`` when the row or its image is gone. Safe to run twice or late: the renditions are
     stored only if the image is still the one they were cut from (it may have been replaced).
+    Side effect: the model's ``renditions_made_hook`` (its pages are purged).
     """
     Model = apps.get_model(model)
     instance = Model._default_manager.filter(pk=pk).first()
@@ -68,5 +82,8 @@ def image_renditions_make(*, model: str, pk: int, field: str, renditions_field: 
     if not file:
         return False
     renditions = make_renditions(file.name, storage=file.storage)
-    Model._default_manager.filter(pk=pk, **{field: file.name}).update(**{renditions_field: renditions})
+    stored = Model._default_manager.filter(pk=pk, **{field: file.name}).update(**{renditions_field: renditions})
+    callback = _renditions_made.get(model.lower())
+    if stored and callback is not None:
+        transaction.on_commit(lambda: callback(pk))
     return True

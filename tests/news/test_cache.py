@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from django.core.files.base import ContentFile
 from django.test import Client
 from django.utils import timezone
 
@@ -16,7 +17,8 @@ from news.services.articles import (
     articles_go_live,
 )
 from portal import roles
-from tests.factories.news import ArticleFactory, CategoryFactory, TagFactory
+from portal.services.images import image_renditions_make
+from tests.factories.news import ArticleFactory, CategoryFactory, TagFactory, photo_jpeg
 from tests.factories.portal import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -95,3 +97,18 @@ def test_an_article_taken_off_leaves_the_cached_pages_that_showed_it_among_their
     response = client.get(reader_page.get_absolute_url())
     assert (response["X-Page-Cache"], "Bài sẽ gỡ xuống" in response.text) == ("built", False)
     assert client.get(unrelated.get_absolute_url())["X-Page-Cache"] == "hit"  # it did not show the card
+
+
+def test_a_cover_cut_into_sizes_after_the_rebuild_purges_the_pages_again(
+    client, media, django_capture_on_commit_callbacks
+):
+    article = ArticleFactory(published=True, cover_alt="Sân trường ngày khai giảng")
+    article.cover.save("khai-giang.jpg", ContentFile(photo_jpeg()), save=False)
+    Article.objects.filter(pk=article.pk).update(cover=article.cover.name, cover_width=1200, cover_height=800)
+    url = article.get_absolute_url()
+    assert "srcset" not in client.get(url).text.split('class="article-cover"')[1].split("</figure>")[0]
+    with django_capture_on_commit_callbacks(execute=True):  # the task runs outside a transaction
+        image_renditions_make(model="news.article", pk=article.pk, field="cover", renditions_field="cover_renditions")
+    response = client.get(url)
+    assert response["X-Page-Cache"] == "built"
+    assert "srcset" in response.text.split('class="article-cover"')[1].split("</figure>")[0]
