@@ -103,10 +103,9 @@ class DecisionAdmin(PurgesLinkedPages, WorkflowHistoryAdmin):
         ("commendations__unit", admin.RelatedOnlyFieldListFilter),
     )
     search_fields = ("number", "summary", "signer")
-    autocomplete_fields = ("albums", "videos")
     date_hierarchy = "signed_on"
     list_select_related = ("training",)
-    autocomplete_fields = ("articles",)
+    autocomplete_fields = ("articles", "albums", "videos")
     readonly_fields = (
         "status",
         "published_at",
