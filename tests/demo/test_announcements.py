@@ -3,7 +3,6 @@
 import datetime
 
 import pytest
-from django.core.management import call_command
 from django.utils import timezone
 
 from news.models import Announcement, WorkWeek, monday_of
@@ -12,15 +11,7 @@ from portal.models import Banner
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def media(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
-    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
-
-
-def test_the_demo_has_announcements_and_a_published_week(client):
-    call_command("seed_demo", "--allow-production")
-    call_command("seed_demo", "--allow-production")
+def test_the_demo_has_announcements_and_a_published_week(client, demo):
     assert Announcement.objects.count() == 5
     assert Announcement.objects.published().count() == 4  # one is scheduled for tomorrow
     assert Announcement.objects.exclude(document=None).count() == 2

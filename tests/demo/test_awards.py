@@ -3,20 +3,15 @@
 import re
 
 import pytest
-from django.core.management import call_command
 
 from awards.models import AwardForm, Commendation, Decision
 
 pytestmark = pytest.mark.django_db
 
 
-def test_seed_demo_creates_decisions_in_every_state_and_is_idempotent(settings, tmp_path, client):
-    settings.MEDIA_ROOT = tmp_path / "media"
-    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
-    call_command("seed_demo", "--allow-production")
-    counts = (AwardForm.objects.count(), Decision.objects.count(), Commendation.objects.count())
-    call_command("seed_demo", "--allow-production")
-    assert (AwardForm.objects.count(), Decision.objects.count(), Commendation.objects.count()) == counts
+def test_seed_demo_creates_decisions_in_every_state_and_is_idempotent(client, demo):
+    tmp_path = demo.root
+    assert (AwardForm.objects.count(), Decision.objects.count(), Commendation.objects.count()) == demo.first["awards"]
     assert dict(Decision.objects.values_list("number", "status")) == {
         "125/QĐ-SGDĐT": "published",
         "88/QĐ-SGDĐT": "published",

@@ -3,7 +3,6 @@
 import re
 
 import pytest
-from django.core.management import call_command
 
 from news.enums import DocumentStatus, TextExtraction
 from news.models import Document, DocumentFile
@@ -12,17 +11,9 @@ from news.selectors.documents import DocumentFilters, documents_search, spokespe
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def media(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
-    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
-
-
-def test_the_demo_registry_covers_every_state_and_is_idempotent(tmp_path):
-    call_command("seed_demo", "--allow-production")
-    count = Document.objects.count()
-    call_command("seed_demo", "--allow-production")
-    assert Document.objects.count() == count == 20
+def test_the_demo_registry_covers_every_state_and_is_idempotent(demo):
+    tmp_path = demo.root
+    assert Document.objects.count() == demo.first["documents"] == 20
     statuses = set(Document.objects.values_list("status", flat=True))
     assert statuses == {
         DocumentStatus.DRAFT,

@@ -3,7 +3,6 @@
 import io
 
 import pytest
-from django.core.management import call_command
 
 from news.models import Album, AlbumPhoto, ImportedArticle, Video
 from portal.demo import media
@@ -11,10 +10,7 @@ from portal.demo import media
 pytestmark = pytest.mark.django_db
 
 
-def test_seed_demo_publishes_two_albums_and_two_videos_once(settings, tmp_path, client):
-    settings.MEDIA_ROOT = tmp_path / "media"
-    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
-    call_command("seed_demo", "--allow-production")
+def test_seed_demo_publishes_two_albums_and_two_videos_once(client, demo):
     media.seed(stdout=io.StringIO())  # again: nothing is added
     assert (Album.objects.published().count(), AlbumPhoto.objects.count()) == (2, 8)
     assert Video.objects.published().count() == 2

@@ -9,30 +9,20 @@ from django.core.management.base import CommandError
 from awards.models import Decision
 from portal.models.core import SiteProfile, Unit, UnitSuccession, User
 from portal.models.feedback import Question
-from portal.models.organisation import AboutPage, AgencyLink, Leader, Office, PressBriefing, Spokesperson
 from portal.models.privacy import PersonalDataRequest, RetentionSweep
+from tests.demo.conftest import ORGANISATION_MODELS
 from trainings.models import Training
 from trainings.selectors import training_attendance
 
 pytestmark = pytest.mark.django_db
 
 
-ORGANISATION_MODELS = (AboutPage, Leader, Office, Spokesperson, PressBriefing, AgencyLink, Question)
-
-
-@pytest.fixture(autouse=True)
-def media(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
-    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
-
-
-def test_seed_demo_is_idempotent_and_creates_one_user_per_role(capsys):
-    call_command("seed_demo", "--allow-production")
-    units, users = Unit.objects.count(), User.objects.count()
-    organisation = [model.objects.count() for model in ORGANISATION_MODELS]
-    call_command("seed_demo", "--allow-production")
+def test_seed_demo_is_idempotent_and_creates_one_user_per_role(demo):
+    units, users = demo.first["units_users"]
     assert (Unit.objects.count(), User.objects.count()) == (units, users)
-    assert [model.objects.count() for model in ORGANISATION_MODELS] == organisation == [1, 4, 7, 2, 4, 7, 5]
+    assert (
+        [model.objects.count() for model in ORGANISATION_MODELS] == demo.first["organisation"] == [1, 4, 7, 2, 4, 7, 5]
+    )
     assert Question.objects.published().count() == 4
     # The demo's retention sweep anonymised the asker answered 210 days ago, and only once.
     report = RetentionSweep.objects.get()
@@ -53,7 +43,7 @@ def test_seed_demo_is_idempotent_and_creates_one_user_per_role(capsys):
     # The finished request of a person who asked to be erased, and its outcome.
     request = PersonalDataRequest.objects.get()
     assert (request.status, request.outcome) == ("done", "Đã xoá hoặc ẩn danh: Câu hỏi gửi qua hỏi đáp – 1")
-    assert "congtacvien  CongTacVien@2026" in capsys.readouterr().out
+    assert "congtacvien  CongTacVien@2026" in demo.output
 
 
 def test_seed_demo_refuses_production_without_the_flag():
@@ -61,9 +51,7 @@ def test_seed_demo_refuses_production_without_the_flag():
         call_command("seed_demo")
 
 
-def test_seed_demo_follows_the_2025_reform_and_its_records_add_up():
-    call_command("seed_demo", "--allow-production")
-    call_command("seed_demo", "--allow-production")
+def test_seed_demo_follows_the_2025_reform_and_its_records_add_up(demo):
     assert Unit.objects.filter(kind="commune").count() == 4
     assert Unit.objects.get(code="KA").valid_to == datetime.date(2025, 6, 30)
     assert UnitSuccession.objects.count() == 5

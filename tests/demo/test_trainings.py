@@ -3,7 +3,6 @@
 import re
 
 import pytest
-from django.core.management import call_command
 from django.db.models import Count
 
 from trainings.enums import ReviewStatus
@@ -14,13 +13,9 @@ from trainings.models.training import RemoteSite, Training
 pytestmark = pytest.mark.django_db
 
 
-def test_seed_demo_makes_the_trainings_of_the_issue_and_is_idempotent(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
-    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
-    call_command("seed_demo", "--allow-production")
-    counts = (Training.objects.count(), Participant.objects.count(), Reminder.objects.count())
-    call_command("seed_demo", "--allow-production")
-    assert (Training.objects.count(), Participant.objects.count(), Reminder.objects.count()) == counts
+def test_seed_demo_makes_the_trainings_of_the_issue_and_is_idempotent(demo):
+    tmp_path = demo.root
+    assert (Training.objects.count(), Participant.objects.count(), Reminder.objects.count()) == demo.first["trainings"]
 
     big = Training.objects.annotate(n=Count("participants"), units=Count("participants__unit", distinct=True)).get(
         expected_participants=1000
