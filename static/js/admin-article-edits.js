@@ -193,13 +193,14 @@
     check();
   }
 
-  function start(form, config) {
+  function start(form, config, changedEarly) {
     var key = config.storageKey;
     var status = document.getElementById("draft-status");
     var baseline = canonical(values(form));
-    // A form shown again after a refused save holds text that is not in the article.
-    var unsaved = config.bound;
-    var lastSent = config.bound ? null : baseline;
+    // A form shown again after a refused save holds text that is not in the article; so does
+    // one typed in before the editors were ready (the baseline already holds that text).
+    var unsaved = config.bound || changedEarly;
+    var lastSent = unsaved ? null : baseline;
     var leaving = false;
     var pendingLocal = null;
 
@@ -408,8 +409,28 @@
     var form = document.getElementById("article_form");
     if (!data || !form) return;
     var config = JSON.parse(data.textContent);
+    // CKEditor can take seconds on a slow line; what is typed meanwhile counts as a change.
+    var changedEarly = false;
+    var started = false;
+    function noteEarly() {
+      changedEarly = true;
+    }
+    form.addEventListener("input", noteEarly);
+    form.addEventListener("change", noteEarly);
+    form.addEventListener("submit", function () {
+      started = true;
+    });
+    window.addEventListener("beforeunload", function (event) {
+      if (started || !changedEarly) return;
+      event.preventDefault();
+      event.returnValue = "";
+    });
     whenEditorsReady(form, function () {
-      start(form, config);
+      started = true;
+      form.removeEventListener("input", noteEarly);
+      form.removeEventListener("change", noteEarly);
+      start(form, config, changedEarly);
+      if (changedEarly) form.dispatchEvent(new Event("change"));
     });
   });
 })();
