@@ -7,7 +7,8 @@ bumping the counters a change touches, so every page that showed it is rebuilt o
 request, whichever web process serves it (within PAGE_CACHE_RECHECK_SECONDS, one second, for
 a page a process holds in memory). After a purge one process rebuilds a page that had a copy
 (a lock in Redis, PAGE_CACHE_REBUILD_SECONDS at most) while the others serve that copy, so a
-publish under load sends one worker to the database, not all.
+publish under load sends one worker to the database, not all; on the hot pages that list
+things (home, categories) that process, too, answers with the copy and rebuilds after sending.
 
 A page therefore lives until a change purges it or until its next scheduled change (the
 ``expires`` of ``cached_page``); PAGE_CACHE_SECONDS (a day) is only a safety net. What ages
@@ -34,7 +35,7 @@ from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.utils import translation
 from django.utils.cache import patch_cache_control, quote_etag
 
@@ -137,6 +138,10 @@ class _ProcessPages:
                 return None
             self.entries.move_to_end(key)
             return entry
+
+    def drop(self, key: str) -> None:
+        with self.lock:
+            self.entries.pop(key, None)
 
     def put(self, key: str, entry: _Copy) -> None:
         with self.lock:
@@ -452,6 +457,7 @@ def _build_and_store(build, page_key: str, generations: tuple, redis, now: float
             etag = quote_etag(hashlib.md5(response.content, usedforsecurity=False).hexdigest())
             stored = (now, generations, response.content, response["Content-Type"], etag, blocks, now + lifetime)
             cache.set(page_key, stored, lifetime)
+            response._page_stored = True
             if redis is not None:
                 _process_pages.put(page_key, _Copy(now, *stored))
         if blocks:
@@ -463,8 +469,63 @@ def _build_and_store(build, page_key: str, generations: tuple, redis, now: float
     return response
 
 
+class _RebuildAfterSending(HttpResponse):
+    """The previous copy of a page, answered at once; the page is rebuilt when the server closes
+    the response, after its last byte went out (WSGI ``close()``), so that the reader who
+    triggered the rebuild does not wait for it either. A rebuild that gives no page to keep
+    (a 404: the category was removed) drops the previous copy, so the next request builds the
+    page and nobody is served the old one again."""
+
+    def __init__(self, *args, rebuild: Callable[[], None], **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._rebuild = rebuild
+
+    def close(self) -> None:
+        rebuild, self._rebuild = self._rebuild, None
+        try:
+            if rebuild is not None:
+                rebuild()
+        except Exception:  # noqa: BLE001 - the previous copy is dropped: the next reader builds the page
+            logger.exception("page rebuild after the response failed")
+        finally:
+            super().close()
+
+
+def _rebuild_later(request, build, page_key: str, generations: tuple, redis, lock, timeout: int, expires):
+    """What ``_RebuildAfterSending`` runs: build and store the page, then release the lock."""
+
+    def rebuild() -> None:
+        stored = False
+        try:
+            with translation.override(getattr(request, "LANGUAGE_CODE", settings.LANGUAGE_CODE)):
+                response = _build_and_store(build, page_key, generations, redis, time.time(), timeout, expires)
+            stored = getattr(response, "_page_stored", False)
+        except Http404:
+            pass  # the page is gone: its next reader is answered 404
+        finally:
+            if not stored:  # what could not be rebuilt is not served again
+                cache.delete(page_key)
+                _process_pages.drop(page_key)
+            _rebuild_unlock(redis, lock)
+
+    return rebuild
+
+
+def _signed_in(request) -> bool:
+    """Whether the reader has a session: staff, who are the ones to look at a page right after
+    changing it (public pages start none), so they wait for the build and see their change."""
+    return settings.SESSION_COOKIE_NAME in request.COOKIES
+
+
 def cached_page(
-    request, scopes: list[tuple[str, object]], build, *, params: tuple[str, ...] = (), on_hit=None, expires=None
+    request,
+    scopes: list[tuple[str, object]],
+    build,
+    *,
+    params: tuple[str, ...] = (),
+    on_hit=None,
+    expires=None,
+    rebuild_after_sending: bool = False,
 ):
     """The response of ``build()`` from the cache, valid while the generations of ``scopes`` stand.
 
@@ -495,9 +556,18 @@ def cached_page(
     process's next one when the copy needed none. The response's ``on_hit_done`` says
     whether they were taken care of.
 
+    ``rebuild_after_sending``, for pages that list things (the home page, a category), where the
+    previous copy is harmless for the moment a build takes: the reader who takes the rebuild
+    lock is answered with the previous copy too, and the page is rebuilt once that answer has
+    been sent (only when Redis gave the lock, so that the new copy can be kept). So no reader of
+    a hot page waits for a rebuild after a publish. A signed-in reader (the editor checking what
+    they just published) still waits for the build and sees the change. Pages of one thing (an
+    article, which may just have been withdrawn) are rebuilt before they are sent.
+
     The ``X-Page-Cache`` header says how the page was served: ``hit`` (a current copy),
-    ``stale`` (the previous copy while another process rebuilds it) or ``built``, for an
-    operator's curl and for bench/public_pages.py, which counts the rebuilds after a publish.
+    ``stale`` (the previous copy while another process rebuilds it), ``rebuilding`` (the
+    previous copy, this process rebuilding it after sending) or ``built``, for an operator's
+    curl and for bench/public_pages.py, which counts the rebuilds after a publish.
     """
     timeout = settings.PAGE_CACHE_SECONDS
     if not timeout:
@@ -545,11 +615,21 @@ def cached_page(
         # than a pickled response.
         content, etag, shortest = _with_live_blocks(copy.content, copy.etag, copy.blocks, now)
         response = HttpResponse(content, content_type=copy.content_type)
+        response[SERVED_HEADER] = "stale" if copy is stale else "hit"
         response["ETag"] = etag
         max_age = 0 if copy is stale else int(copy.expires_at - now)
         if shortest is not None:
             max_age = min(max_age, shortest)
-        response[SERVED_HEADER] = "stale" if copy is stale else "hit"
+    elif lock is not None and lock[1] and rebuild_after_sending and not _signed_in(request):
+        rebuild = _rebuild_later(request, build, page_key, generations, redis, lock, timeout, expires)
+        content, _etag, _shortest = _with_live_blocks(stale.content, stale.etag, stale.blocks, now)
+        response = _RebuildAfterSending(content, content_type=stale.content_type, rebuild=rebuild)
+        response[SERVED_HEADER] = "rebuilding"
+        # No ETag, and no-store so that ConditionalGetMiddleware computes none: a "304 Not
+        # Modified" would replace this response, and the rebuild would never run.
+        response["Cache-Control"] = "no-store"
+        response.on_hit_done = on_hit_done
+        return response
     else:
         try:
             response = _build_and_store(build, page_key, generations, redis, now, timeout, expires)

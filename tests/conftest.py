@@ -157,6 +157,16 @@ def wait_until(condition: Callable[[], object], *, timeout: float = 20.0, interv
         time.sleep(interval)
 
 
+def after_purge(client, url: str) -> str:
+    """A purged page of lists (home, category) as an anonymous reader sees it: the first reader is
+    answered with the previous copy and rebuilds the page after sending it (portal/pagecache.py,
+    ``rebuild_after_sending``); the next reader gets the new copy. Its HTML."""
+    assert client.get(url)["X-Page-Cache"] == "rebuilding"
+    response = client.get(url)
+    assert response["X-Page-Cache"] == "hit"
+    return response.text
+
+
 class SmtpSink:
     """A real SMTP server on localhost that keeps what it receives."""
 

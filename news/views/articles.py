@@ -198,7 +198,14 @@ def category_detail(request: HttpRequest, slug: str) -> HttpResponse:
         )
 
     # Keyed by slug, so that a cached page is served without looking the category up.
-    return cached_page(request, [(CATEGORY_SCOPE, slug)], build, params=("trang",), expires=next_schedule_change)
+    return cached_page(
+        request,
+        [(CATEGORY_SCOPE, slug)],
+        build,
+        params=("trang",),
+        expires=next_schedule_change,
+        rebuild_after_sending=True,
+    )
 
 
 @require_safe

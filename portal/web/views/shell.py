@@ -44,7 +44,9 @@ def home(request: HttpRequest) -> HttpResponse:
         }
         return TemplateResponse(request, "portal/home.html", context)
 
-    return cached_page(request, [HOME, LISTS, DOCUMENTS_SCOPE], build, expires=_home_next_change)
+    return cached_page(
+        request, [HOME, LISTS, DOCUMENTS_SCOPE], build, expires=_home_next_change, rebuild_after_sending=True
+    )
 
 
 @never_cache
