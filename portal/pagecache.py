@@ -472,9 +472,8 @@ def _build_and_store(build, page_key: str, generations: tuple, redis, now: float
 class _RebuildAfterSending(HttpResponse):
     """The previous copy of a page, answered at once; the page is rebuilt when the server closes
     the response, after its last byte went out (WSGI ``close()``), so that the reader who
-    triggered the rebuild does not wait for it either. A rebuild that gives no page to keep
-    (a 404: the category was removed) drops the previous copy, so the next request builds the
-    page and nobody is served the old one again."""
+    triggered the rebuild does not wait for it either (``_rebuild``: a rebuild that gives no
+    page to keep drops the previous copy)."""
 
     def __init__(self, *args, rebuild: Callable[[], None], **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -485,28 +484,53 @@ class _RebuildAfterSending(HttpResponse):
         try:
             if rebuild is not None:
                 rebuild()
-        except Exception:  # noqa: BLE001 - the previous copy is dropped: the next reader builds the page
+        except Exception:  # noqa: BLE001 - the previous copy is kept; the lock is released
             logger.exception("page rebuild after the response failed")
         finally:
             super().close()
 
 
+def _drop_copy(page_key: str) -> None:
+    """Forget a page everywhere it is kept: this process, then the shared cache."""
+    _process_pages.drop(page_key)
+    try:
+        cache.delete(page_key)
+    except Exception:  # noqa: BLE001 - Redis down: the copy cannot be served from it either
+        logger.warning("a page copy not dropped: Redis unavailable")
+
+
+def _rebuild(
+    build, page_key: str, generations: tuple, redis, now: float, timeout: int, expires, *, lock, replaces: bool
+):
+    """``_build_and_store``, then the rebuild lock released. When the page had a copy
+    (``replaces``) and the build gives none to keep (a 404: the article was withdrawn, the
+    category removed), that copy is dropped, so that no reader is served it as the previous
+    copy during a later rebuild. Other errors keep it (the database down: readers get the
+    previous page meanwhile)."""
+    stored = True
+    try:
+        response = _build_and_store(build, page_key, generations, redis, now, timeout, expires)
+        stored = getattr(response, "_page_stored", False)
+        return response
+    except Http404:
+        stored = False
+        raise
+    finally:
+        if replaces and not stored:
+            _drop_copy(page_key)
+        if lock is not None:
+            _rebuild_unlock(redis, lock)
+
+
 def _rebuild_later(request, build, page_key: str, generations: tuple, redis, lock, timeout: int, expires):
-    """What ``_RebuildAfterSending`` runs: build and store the page, then release the lock."""
+    """What ``_RebuildAfterSending`` runs: rebuild the page, in the language of its request."""
 
     def rebuild() -> None:
-        stored = False
         try:
             with translation.override(getattr(request, "LANGUAGE_CODE", settings.LANGUAGE_CODE)):
-                response = _build_and_store(build, page_key, generations, redis, time.time(), timeout, expires)
-            stored = getattr(response, "_page_stored", False)
+                _rebuild(build, page_key, generations, redis, time.time(), timeout, expires, lock=lock, replaces=True)
         except Http404:
             pass  # the page is gone: its next reader is answered 404
-        finally:
-            if not stored:  # what could not be rebuilt is not served again
-                cache.delete(page_key)
-                _process_pages.drop(page_key)
-            _rebuild_unlock(redis, lock)
 
     return rebuild
 
@@ -631,11 +655,9 @@ def cached_page(
         response.on_hit_done = on_hit_done
         return response
     else:
-        try:
-            response = _build_and_store(build, page_key, generations, redis, now, timeout, expires)
-        finally:
-            if lock is not None:
-                _rebuild_unlock(redis, lock)
+        response = _rebuild(
+            build, page_key, generations, redis, now, timeout, expires, lock=lock, replaces=stale is not None
+        )
         max_age = getattr(response, "_page_lifetime", 0)
         response[SERVED_HEADER] = "built"
     response.on_hit_done = on_hit_done
