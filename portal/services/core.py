@@ -162,6 +162,7 @@ def units_import(*, upload) -> UnitImportResult:
 
     created = sum(1 for _n, unit, _p in planned if unit.pk is None)
     with transaction.atomic():
+        purge_shell_on_commit()  # a unit's name shows on cached pages (an article's unit, a conference)
         for _number, unit, _reference in planned:
             if unit.pk is None:
                 unit.save()

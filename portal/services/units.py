@@ -8,6 +8,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from ..models import Unit, UnitSuccession
+from ..pagecache import purge_shell_on_commit
 from ..permissions import require_permission
 
 
@@ -96,6 +97,7 @@ def units_succeed(
             if new.valid_from is None:
                 new.valid_from = on
                 new.save(update_fields=["valid_from", "updated_at"])
+        purge_shell_on_commit()  # the old units' pages and names on cached pages (docs/architecture.md)
         rows = [
             UnitSuccession(predecessor=old, successor=new, on=on, note=note)
             for old in predecessors
