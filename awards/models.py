@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from portal.db import VietnameseNameField
 from portal.files import DocumentValidator
 from portal.models import unique_slug
 from portal.storage import PrivateFileField, RandomFileName
@@ -51,7 +52,7 @@ class AwardFormQuerySet(models.QuerySet):
 class AwardForm(models.Model):
     """A form of commendation (Giấy khen, Bằng khen, Lao động tiên tiến...): the catalogue decisions pick from."""
 
-    name = models.CharField(_("tên hình thức"), max_length=200, unique=True)
+    name = VietnameseNameField(_("tên hình thức"), max_length=200, unique=True)
     slug = models.SlugField(_("đường dẫn"), max_length=160, unique=True, blank=True)
     category = models.CharField(
         _("loại"),

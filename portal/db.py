@@ -1,10 +1,11 @@
 """Database helpers that read the same on Postgres and on SQLite (the embedded default):
-migrations that only make sense on Postgres, and a row's children read with it as JSON."""
+migrations that only make sense on Postgres, a row's children read with it as JSON, and
+names sorted in Vietnamese alphabetical order."""
 
 import json
 
 from django.db import migrations
-from django.db.models import Aggregate, JSONField, OuterRef, QuerySet, Subquery
+from django.db.models import Aggregate, CharField, JSONField, OuterRef, QuerySet, Subquery
 from django.db.models.functions import JSONObject
 
 
@@ -54,3 +55,21 @@ def children_rows(value, *, json_columns: tuple[str, ...] = (), order: tuple[str
     if order:
         rows.sort(key=lambda row: tuple(row[name] for name in order))
     return rows
+
+
+# ICU's Vietnamese order (A Á … Ă Â B C D Đ E Ê … O Ô Ơ … U Ư …), which Postgres has whatever
+# the locale the cluster was made with; under C.UTF-8 "Đà Lạt" would follow "Zalo".
+VIETNAMESE_COLLATION = "vi-x-icu"
+
+
+class VietnameseNameField(CharField):
+    """A name that lists sort in Vietnamese alphabetical order: the column has the Vietnamese
+    ICU collation on Postgres, so every ``order_by("name")``, ``Meta.ordering`` and sortable
+    admin column is right without saying so. Elsewhere (SQLite) it is a plain CharField, sorted
+    by code point. The collation is deterministic: equality and uniqueness stay exact."""
+
+    def db_parameters(self, connection):
+        parameters = super().db_parameters(connection)
+        if connection.vendor == "postgresql" and not self.db_collation:
+            parameters["collation"] = VIETNAMESE_COLLATION
+        return parameters

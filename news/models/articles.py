@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from portal.db import VietnameseNameField
 from portal.images import IMAGE_FORMATS_HELP, CleanImageField, validate_image_upload
 from portal.models import unique_slug
 from portal.richtext import RichTextField
@@ -27,7 +28,7 @@ ARTICLE_SEARCH_VECTOR = SearchVector("search_title", weight="A", config="simple"
 class Category(models.Model):
     """A section of the site (Tin tức - Sự kiện, Tin từ cơ sở...), possibly under another."""
 
-    name = models.CharField(_("tên chuyên mục"), max_length=150)
+    name = VietnameseNameField(_("tên chuyên mục"), max_length=150)
     slug = models.SlugField(_("đường dẫn"), max_length=160, unique=True, blank=True)
     parent = models.ForeignKey(
         "self",
@@ -70,7 +71,7 @@ class Category(models.Model):
 
 
 class Tag(models.Model):
-    name = models.CharField(_("tên thẻ"), max_length=100, unique=True)
+    name = VietnameseNameField(_("tên thẻ"), max_length=100, unique=True)
     slug = models.SlugField(_("đường dẫn"), max_length=110, unique=True, blank=True)
 
     class Meta:

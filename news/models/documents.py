@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
+from portal.db import VietnameseNameField
 from portal.models import unique_slug
 from portal.storage import PrivateFileField, random_file_name
 from portal.text import slugify
@@ -30,7 +31,7 @@ COMMENT_MAX_LENGTH = 4000
 class DocumentIssuer(models.Model):
     """A body that issues documents: the ministry, the provincial People's Committee, the department..."""
 
-    name = models.CharField(_("tên cơ quan"), max_length=200, unique=True)
+    name = VietnameseNameField(_("tên cơ quan"), max_length=200, unique=True)
     short_name = models.CharField(
         _("tên viết tắt"), max_length=60, blank=True, help_text=_("Ví dụ: Bộ GD&ĐT, UBND tỉnh, Sở GD&ĐT.")
     )
@@ -57,7 +58,7 @@ class DocumentIssuer(models.Model):
 class DocumentField(models.Model):
     """A field of work (lĩnh vực) documents are filed under: early childhood, secondary, exams..."""
 
-    name = models.CharField(_("tên lĩnh vực"), max_length=150, unique=True)
+    name = VietnameseNameField(_("tên lĩnh vực"), max_length=150, unique=True)
     slug = models.SlugField(_("đường dẫn"), max_length=160, unique=True, blank=True)
     order = models.PositiveIntegerField(_("thứ tự"), default=0, help_text=_("Số nhỏ đứng trước trong bộ lọc."))
 

@@ -10,6 +10,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from ..db import VietnameseNameField
 from ..enums import UnitKind
 from ..text import normalize_search_text, slugify
 
@@ -61,7 +62,7 @@ class UnitType(models.Model):
 class Unit(models.Model):
     """A unit of the sector: the department, a district bureau, a school, a newspaper."""
 
-    name = models.CharField(_("tên đơn vị"), max_length=255)
+    name = VietnameseNameField(_("tên đơn vị"), max_length=255)
     name_en = models.CharField(
         _("tên tiếng Anh"),
         max_length=255,

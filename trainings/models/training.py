@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from portal.db import VietnameseNameField
 from portal.images import IMAGE_FORMATS_HELP, CleanImageField, validate_image_upload
 from portal.models import unique_slug
 from portal.storage import RandomFileName
@@ -258,7 +259,7 @@ class Guest(models.Model):
 class Topic(models.Model):
     """A subject taught at trainings: crisis communication, spokesperson skills, social media."""
 
-    name = models.CharField(_("tên chủ đề"), max_length=200, unique=True)
+    name = VietnameseNameField(_("tên chủ đề"), max_length=200, unique=True)
     slug = models.SlugField(_("đường dẫn"), max_length=210, unique=True, blank=True)
     description = models.TextField(_("mô tả"), blank=True)
 
