@@ -72,9 +72,14 @@ TODAY = datetime.date(2026, 3, 9)
 
 @pytest.fixture
 def today():
-    """The morning of TODAY, the clock standing still."""
-    with time_machine.travel(datetime.datetime(2026, 3, 9, 3, 0, tzinfo=datetime.UTC), tick=False):
+    """The morning of TODAY, the clock standing still: the test makes everything there."""
+    with time_machine.travel(local_time(TODAY, 10), tick=False):
         yield TODAY
+
+
+def local_time(day: datetime.date, hour: int, minute: int = 0) -> datetime.datetime:
+    """That moment of ``day`` in the portal's time zone."""
+    return datetime.datetime.combine(day, datetime.time(hour, minute), tzinfo=timezone.get_default_timezone())
 
 
 def days(n: int) -> datetime.date:

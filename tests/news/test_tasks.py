@@ -16,7 +16,7 @@ from portal.tasks import heartbeat_task
 from tests.conftest import wait_until
 from tests.factories.news import ArticleFactory, DocumentFactory
 from tests.factories.portal import UserFactory
-from tests.news.conftest import days
+from tests.news.conftest import days, local_time
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("private_root")]
 
@@ -39,7 +39,7 @@ def test_the_sweep_moves_statuses_with_the_calendar_and_purges_the_pages_once(
     coming = DocumentFactory(issued_on=days(-1), effective_on=days(1))
     ending = DocumentFactory(issued_on=days(-100), expires_on=days(1))
     assert (coming.status, ending.status) == (DocumentStatus.NOT_YET, DocumentStatus.IN_FORCE)
-    with time_machine.travel(datetime.datetime(2026, 3, 10, 1, 0, tzinfo=datetime.UTC), tick=False):
+    with time_machine.travel(local_time(days(1), 8), tick=False):
         with django_capture_on_commit_callbacks() as callbacks:
             documents_sweep_task()
         assert len(callbacks) == 1

@@ -23,7 +23,7 @@ from news.services.documents import (
     normalize_document_number,
 )
 from tests.factories.news import DocumentFactory, DocumentFileFactory, DocumentIssuerFactory, document_pdf
-from tests.news.conftest import TODAY, days
+from tests.news.conftest import TODAY, days, local_time
 from tests.news.test_extraction import (
     DAMAGED_DOCX,
     DAMAGED_PDF,
@@ -59,7 +59,7 @@ def test_a_replaced_document_is_replaced_once_its_replacement_takes_effect(today
     old.replaced_by = new
     document_save(document=old)
     assert (old.expires_on, old.status) == (days(5), DocumentStatus.IN_FORCE)  # ends when the new one begins
-    with time_machine.travel(datetime.datetime(2026, 3, 14, 17, 1, tzinfo=datetime.UTC), tick=False):  # 00:01 on 15/3
+    with time_machine.travel(local_time(days(6), 0, 1), tick=False):  # a minute into the day after days(5)
         assert documents_status_refresh() == 2  # the new one comes into force, the old one ends
     old.refresh_from_db()
     new.refresh_from_db()
@@ -191,7 +191,7 @@ def test_damaged_scanned_and_doc_files_are_marked_not_failed_loudly(today):
 def test_files_whose_task_was_lost_are_read_by_the_sweep(today):
     document_file = DocumentFileFactory()
     assert document_files_read_overdue() == []  # just uploaded: its task may still come
-    with time_machine.travel(datetime.datetime(2026, 3, 9, 3, 11, tzinfo=datetime.UTC), tick=False):
+    with after_the_upload():
         assert document_files_read_overdue() == [document_file.pk]
     document_file.refresh_from_db()
     assert document_file.text_status == TextExtraction.DONE
