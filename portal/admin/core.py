@@ -11,11 +11,10 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from portal.services.core import UNIT_COLUMNS, site_profile_save, units_import
-from portal.services.units import LineageError, units_succeed
+from portal.services.units import LineageError, unit_save, units_delete, units_succeed
 
 from ..forms import SpreadsheetUploadForm, UnitSuccessionForm
 from ..models import SiteProfile, Unit, UnitSuccession, UnitType, User, WorkerHeartbeat
-from ..pagecache import purge_shell_on_commit
 from ..spreadsheets import ImportFailed
 from ..text import normalize_search_text
 
@@ -115,22 +114,14 @@ class UnitAdmin(admin.ModelAdmin):
         (_("Hệ thống"), {"fields": ("slug", "created_at", "updated_at"), "classes": ("collapse",)}),
     )
 
-    # What cached public pages show of a unit (an article's unit, a conference's, a commendation's
-    # recipients): a change to one of these purges every page, as units change seldom.
-    public_fields = frozenset({"name", "short_name", "name_en", "parent", "is_active", "valid_to"})
-
     def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
-        if change and self.public_fields.intersection(form.changed_data):
-            purge_shell_on_commit()
+        unit_save(unit=obj, changed=form.changed_data if change else ())
 
     def delete_model(self, request, obj):
-        super().delete_model(request, obj)
-        purge_shell_on_commit()
+        units_delete(units=[obj])
 
     def delete_queryset(self, request, queryset):
-        super().delete_queryset(request, queryset)
-        purge_shell_on_commit()
+        units_delete(units=queryset)
 
     def get_search_results(self, request, queryset, search_term):
         # search_text holds the name without diacritics: "truong thpt" finds "Trường THPT".

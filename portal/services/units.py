@@ -1,4 +1,5 @@
-"""Unit lineage: recording that units were merged, split or dissolved into successors on a date."""
+"""Units: saving and deleting them (purging the cached pages that show them), and their
+lineage: recording that units were merged, split or dissolved into successors on a date."""
 
 import datetime
 from collections.abc import Iterable
@@ -10,6 +11,26 @@ from django.utils.translation import gettext as _
 from ..models import Unit, UnitSuccession
 from ..pagecache import purge_shell_on_commit
 from ..permissions import require_permission
+
+# What cached public pages show of a unit (an article's unit, a conference's, a commendation's
+# recipients): a change to one of these purges every page, as units change seldom.
+UNIT_PUBLIC_FIELDS = frozenset({"name", "short_name", "name_en", "parent", "is_active", "valid_to"})
+
+
+def unit_save(*, unit: Unit, changed: Iterable[str] = ()) -> Unit:
+    """Save ``unit``, whose fields ``changed`` (a new unit shows on no page yet)."""
+    unit.save()
+    if UNIT_PUBLIC_FIELDS.intersection(changed):
+        purge_shell_on_commit()
+    return unit
+
+
+def units_delete(*, units: Iterable[Unit]) -> int:
+    """Delete ``units``; the pages that showed them are purged after the commit. How many were deleted."""
+    with transaction.atomic():
+        deleted = Unit.objects.filter(pk__in=[unit.pk for unit in units]).delete()[1].get(Unit._meta.label, 0)
+        purge_shell_on_commit()
+    return deleted
 
 
 class LineageError(ValueError):

@@ -1,27 +1,16 @@
 """The demo newsroom: every article taken through the editorial workflow's services, as the admin would."""
 
-import io
 from collections import Counter
 
 import pytest
 
 from news.models.articles import Article, ArticleEvent, ArticleImage, Category, Tag
 from news.models.reading import ArticleDailyViews
-from portal.demo import newsroom, organisation, royalties
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def media(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
-    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
-
-
-def test_seed_demo_writes_reviews_and_publishes_the_articles_through_the_workflow():
-    # The newsroom's own steps: the old site's import, seeded later, adds articles of its own.
-    for seed in (organisation.seed, newsroom.seed, royalties.seed):
-        seed(stdout=io.StringIO())
+def test_seed_demo_writes_reviews_and_publishes_the_articles_through_the_workflow(newsroom_seeded):
     assert (Category.objects.count(), Tag.objects.count()) == (8, 24)
     articles = Article.objects.all()
     assert Counter(articles.values_list("status", flat=True)) == {

@@ -7,21 +7,12 @@ import pytest
 from news.enums import RoyaltyPeriodStatus
 from news.models import Article, Contributor, RoyaltyPeriod
 from news.selectors.royalties import month_credits, royalty_statement
-from portal.demo import newsroom, organisation, royalties
+from portal.demo import royalties
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def media(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
-    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
-
-
-def test_seed_demo_credits_the_articles_and_grades_the_last_two_months():
-    # The newsroom's own steps (the old site's imported articles keep their old byline, uncredited).
-    for seed in (organisation.seed, newsroom.seed, royalties.seed):
-        seed(stdout=io.StringIO())
+def test_seed_demo_credits_the_articles_and_grades_the_last_two_months(newsroom_seeded):
     assert not Article.objects.filter(credits__isnull=True).exists()
     assert Contributor.objects.filter(user__isnull=True).count() == 11
     hoang_mai = Article.objects.filter(credits__contributor__full_name="Hoàng Thị Mai").first()

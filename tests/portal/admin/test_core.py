@@ -101,3 +101,17 @@ def test_a_succession_purges_the_pages_that_show_the_old_units(client, django_ca
             by=UserFactory(is_staff=True, is_superuser=True),
         )
     assert client.get(url)["X-Page-Cache"] == "built"
+
+
+def test_a_unit_deleted_in_the_admin_leaves_the_cached_pages(client, django_capture_on_commit_callbacks):
+    unit = UnitFactory(name="Trường Mầm non Họa Mi (đã giải thể)")
+    article = ArticleFactory(published=True, unit=unit)
+    url = article.get_absolute_url()
+    assert "Trường Mầm non Họa Mi" in client.get(url).text  # now cached
+    staff = Client()
+    staff.force_login(UserFactory(is_staff=True, is_superuser=True))
+    with django_capture_on_commit_callbacks(execute=True):
+        response = staff.post(f"/admin/portal/unit/{unit.pk}/delete/", {"post": "yes"})
+    assert (response.status_code, Unit.objects.filter(pk=unit.pk).exists()) == (302, False)
+    page = client.get(url)
+    assert (page["X-Page-Cache"], "Trường Mầm non Họa Mi" in page.text) == ("built", False)
