@@ -4,8 +4,8 @@ Every public read starts from ``Article.objects.published()`` and runs a fixed n
 queries whatever the number of articles (docs/architecture.md: cheap public pages).
 """
 
-import functools
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -15,10 +15,12 @@ from django.contrib.postgres.search import SearchQuery, SearchRank, TrigramWordS
 from django.core.cache import cache
 from django.db import connection
 from django.db.models import Case, Count, Exists, F, OuterRef, Q, QuerySet, Subquery, Sum, Value, When, Window
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Greatest, RowNumber, TruncMonth
 from django.utils import timezone
 
-from portal.db import children_json, children_rows
+from portal.db import STAND_IN_ID, STAND_IN_TIME, CompiledRead, children_json, children_rows, model_from_row
+from portal.models import Unit
 from portal.text import normalize_search_text
 
 from ..constants import LATE_AFTER, MAX_QUERY_LENGTH, MENU_CATEGORIES_CACHE_KEY, MENU_CATEGORIES_SECONDS, SEARCH_WEIGHTS
@@ -83,6 +85,53 @@ def cards() -> QuerySet:
     return Article.objects.published().for_cards().order_by("-publish_at", "-pk")
 
 
+def cards_from_rows(rows: list[dict]) -> list[Article]:
+    """The articles of ``card_rows()`` rows, as ``cards()`` gives them (the category joined)."""
+    categories: dict[int, Category] = {}
+    articles = []
+    for row in rows:
+        values = {"category_id" if name == "category" else name: value for name, value in row.items()}
+        category_id = values.pop("category_id")
+        category = categories.get(category_id)
+        if category is None:
+            category = categories[category_id] = model_from_row(
+                Category,
+                {"id": category_id, "name": values.pop("category__name"), "slug": values.pop("category__slug")},
+            )
+        article = model_from_row(Article, {"category_id": category_id, **values})
+        article.category = category
+        articles.append(article)
+    return articles
+
+
+# Published articles' cards by id, compiled once; the ids are one array parameter (Postgres).
+_CARDS_BY_ID = CompiledRead(
+    lambda now, ids: (
+        Article.objects.published(now)
+        .filter(pk__in=RawSQL("SELECT UNNEST(%s)", (ids,)))  # noqa: S611 - constant SQL, the ids its parameter
+        .card_rows()
+        .order_by()
+    ),
+    now=STAND_IN_TIME,
+    ids=[STAND_IN_ID],
+)
+
+
+def cards_by_id(ids: Iterable[int]) -> list[Article]:
+    """The cards of the published articles among ``ids``, in no particular order: one query."""
+    ids = list(ids)
+    if not ids:
+        return []
+    if connection.vendor != "postgresql":
+        return list(cards().filter(pk__in=ids))
+    return cards_from_rows(_CARDS_BY_ID.rows(now=timezone.now(), ids=ids))
+
+
+def _compiled_cards(build: Callable[[datetime], QuerySet]) -> CompiledRead:
+    """A list of cards whose query only the moment changes: compiled once (``cards_from_rows`` reads its rows)."""
+    return CompiledRead(lambda now: build(Article.objects.published(now).card_rows()), now=STAND_IN_TIME)
+
+
 def menu_categories() -> list[Category]:
     """Top-level categories of the main menu, cached for five minutes (every page shows them)."""
     categories = cache.get(MENU_CATEGORIES_CACHE_KEY)
@@ -97,22 +146,46 @@ def menu_categories() -> list[Category]:
 # --- home page ------------------------------------------------------------------------------
 
 
-def home_category_blocks(*, size: int = HOME_BLOCK_SIZE) -> list[tuple[Category, list[Article]]]:
+# The home page's categories with the ids of each one's newest articles: an array subquery
+# per category walks the (category, status, publish_at) index and stops after HOME_BLOCK_SIZE
+# rows ("category IN (...)" would sort every article of a block). Compiled once.
+_HOME_CATEGORIES = CompiledRead(
+    lambda now: (
+        Category.objects.filter(is_active=True)
+        .order_by("home_order", "order", "pk")
+        .annotate(
+            newest=ArraySubquery(
+                Article.objects.published(now)
+                .filter(category=OuterRef("pk"))
+                .order_by("-publish_at", "-pk")
+                .values("pk")[:HOME_BLOCK_SIZE]
+            )
+        )
+        .values("id", "name", "slug", "parent", "show_on_home", "newest")
+    ),
+    now=STAND_IN_TIME,
+)
+
+
+def home_category_blocks() -> list[tuple[Category, list[Article]]]:
     """One block per home-page category, in the configured order, each with its latest articles.
 
     A block holds the category's own articles and those of its direct children; two
-    queries whatever the number of categories. On Postgres the first query reads the
-    categories with, for each, the ids of its newest published articles (an array
-    subquery per category, which walks the (category, status, publish_at) index and stops
-    after ``size`` rows; "category IN (...)" would sort every article of a block); the
-    second fetches those articles. Elsewhere (SQLite, the default of ``make run``) one query
-    numbers each category's articles with a window function and keeps the first ``size``.
+    queries whatever the number of categories. On Postgres the first reads the categories
+    with the ids of each one's newest published articles (``_HOME_CATEGORIES``), the second
+    those articles' cards (``cards_by_id``). Elsewhere (SQLite, the default of ``make run``)
+    one query numbers each category's articles with a window function and keeps the first
+    HOME_BLOCK_SIZE.
     """
-    categories = Category.objects.filter(is_active=True).order_by("home_order", "order", "pk")
     if connection.vendor == "postgresql":
-        newest = listing().filter(category=OuterRef("pk")).values("pk")[:size]
-        categories = categories.annotate(newest=ArraySubquery(newest))
-    categories = list(categories)
+        categories = []
+        for row in _HOME_CATEGORIES.rows(now=timezone.now()):
+            newest = row.pop("newest")
+            category = model_from_row(Category, {"parent_id": row.pop("parent"), **row})
+            category.newest = newest
+            categories.append(category)
+    else:
+        categories = list(Category.objects.filter(is_active=True).order_by("home_order", "order", "pk"))
     home = [c for c in categories if c.show_on_home]
     if not home:
         return []
@@ -123,23 +196,24 @@ def home_category_blocks(*, size: int = HOME_BLOCK_SIZE) -> list[tuple[Category,
         if category.parent_id:
             members.setdefault(category.parent_id, []).append(category)
     if connection.vendor == "postgresql":
-        ids = {pk for group in members.values() for category in group for pk in category.newest}
-        articles = cards().filter(pk__in=ids) if ids else Article.objects.none()
+        articles = cards_by_id({pk for group in members.values() for category in group for pk in category.newest})
     else:
         member_ids = {category.pk for group in members.values() for category in group}
         newest_first = Window(
             RowNumber(), partition_by=F("category_id"), order_by=[F("publish_at").desc(), F("pk").desc()]
         )
-        articles = cards().filter(category_id__in=member_ids).annotate(rank=newest_first).filter(rank__lte=size)
+        articles = (
+            cards().filter(category_id__in=member_ids).annotate(rank=newest_first).filter(rank__lte=HOME_BLOCK_SIZE)
+        )
     by_category: dict[int, list[Article]] = {}
     for article in articles:
         by_category.setdefault(article.category_id, []).append(article)
     blocks = []
     for block in home:
         found = [a for member in members.get(block.pk, []) for a in by_category.get(member.pk, [])]
-        found = sorted({a.pk: a for a in found}.values(), key=lambda a: (a.publish_at, a.pk), reverse=True)[:size]
+        found = sorted({a.pk: a for a in found}.values(), key=lambda a: (a.publish_at, a.pk), reverse=True)
         if found:
-            blocks.append((block, found))
+            blocks.append((block, found[:HOME_BLOCK_SIZE]))
     return blocks
 
 
@@ -176,25 +250,35 @@ def most_read_cached(*, limit: int = 5) -> list[Article]:
     return articles
 
 
+# The home page's own lists: only the moment changes between requests, so each is compiled once.
+_HOME_LISTS = {
+    "featured": _compiled_cards(lambda cards: cards.filter(is_featured=True).order_by("-publish_at", "-pk")[:5]),
+    "latest": _compiled_cards(lambda cards: cards.order_by("-publish_at", "-pk")[:10]),
+    "must_read": _compiled_cards(lambda cards: cards.filter(is_must_read=True).order_by("-publish_at", "-pk")[:5]),
+}
+
+
 def home_page_data() -> dict:
+    now = timezone.now()
     return {
-        "featured": list(cards().filter(is_featured=True)[:5]),
-        "latest": list(cards()[:10]),
+        **{name: cards_from_rows(read.rows(now=now)) for name, read in _HOME_LISTS.items()},
         "category_blocks": home_category_blocks(),
-        "must_read": list(cards().filter(is_must_read=True)[:5]),
     }
 
 
 # --- article page ---------------------------------------------------------------------------
 
-# What the article page shows of the article itself; the search columns (as long as the body)
-# and the editors' fields stay in the database.
+# What the article page shows of the article itself (the search columns, as long as the body,
+# and the editors' fields stay in the database), then of its category, parent category and unit.
 ARTICLE_PAGE_FIELDS = (
-    "title", "slug", "lead", "body", "byline", "source", "source_url", "video_url",
+    "id", "title", "slug", "lead", "body", "byline", "source", "source_url", "video_url",
     "cover", "cover_alt", "cover_caption", "cover_width", "cover_height", "cover_renditions",
-    "category__name", "category__slug", "category__parent__name", "category__parent__slug",
-    "unit__name", "unit__slug", "status", "publish_at", "updated_at", "created_by",
+    "category", "unit", "status", "publish_at", "updated_at", "created_by",
     "related_ids", "related_stale", "rating_count", "rating_sum",
+)  # fmt: skip
+ARTICLE_PAGE_RELATED = (
+    "category__name", "category__slug", "category__parent", "category__parent__name", "category__parent__slug",
+    "unit__name", "unit__slug",
 )  # fmt: skip
 # Records of other kinds that can point at an article (the albums, videos, conferences and
 # decisions it reports): the page asks for those of a kind only when the article has some.
@@ -212,19 +296,14 @@ class ArticlePage:
     links: frozenset[str]  # those of ARTICLE_LINKS with at least one record, shown or not
 
 
-@functools.cache
-def _article_page_queryset() -> QuerySet:
-    """Every article with what its page shows (see ``article_page``), built once per process:
-    resolving the seven subqueries costs more than running them, and only the filter on the
-    article changes between requests."""
+def _article_page_rows() -> QuerySet:
+    """Every article as one row with what its page shows (see ``article_page``)."""
     flags = {
         f"has_{name}": Exists(getattr(Article, name).through.objects.filter(article_id=OuterRef("pk")))
         for name in ARTICLE_LINKS
     }
     return (
-        Article.objects.select_related("category__parent", "unit")
-        .only(*ARTICLE_PAGE_FIELDS)
-        .annotate(
+        Article.objects.annotate(
             tag_rows=children_json(Tag.objects.all(), "articles", id="id", name="name", slug="slug"),
             image_rows=children_json(
                 ArticleImage.objects.all(),
@@ -243,30 +322,73 @@ def _article_page_queryset() -> QuerySet:
             ),
             **flags,
         )
+        .values(*ARTICLE_PAGE_FIELDS, *ARTICLE_PAGE_RELATED, "tag_rows", "image_rows", "attachment_rows", *flags)
         .order_by()
     )
+
+
+# Only the article and the moment change between requests: the query is compiled once.
+_PUBLIC_ARTICLE_ROW = CompiledRead(
+    lambda pk, now: _article_page_rows().filter(pk=pk).published(now), pk=STAND_IN_ID, now=STAND_IN_TIME
+)
+_ANY_ARTICLE_ROW = CompiledRead(lambda pk: _article_page_rows().filter(pk=pk), pk=STAND_IN_ID)
+
+
+# The attname of each of ARTICLE_PAGE_FIELDS (a foreign key's ``values()`` name is its field's).
+_ARTICLE_PAGE_ATTNAMES = {"category": "category_id", "unit": "unit_id", "created_by": "created_by_id"}
+
+
+def _article_from_row(row: dict) -> Article:
+    """The article of an ``_article_page_rows`` row, with its category (and its parent) and unit."""
+    article = model_from_row(
+        Article, {_ARTICLE_PAGE_ATTNAMES.get(name, name): row[name] for name in ARTICLE_PAGE_FIELDS}
+    )
+    category = model_from_row(
+        Category,
+        {
+            "id": row["category"],
+            "name": row["category__name"],
+            "slug": row["category__slug"],
+            "parent_id": row["category__parent"],
+        },
+    )
+    if row["category__parent"] is not None:
+        category.parent = model_from_row(
+            Category,
+            {
+                "id": row["category__parent"],
+                "name": row["category__parent__name"],
+                "slug": row["category__parent__slug"],
+            },
+        )
+    article.category = category
+    if row["unit"] is not None:
+        article.unit = model_from_row(Unit, {"id": row["unit"], "name": row["unit__name"], "slug": row["unit__slug"]})
+    return article
 
 
 def article_page(pk: int, *, published: bool = True) -> ArticlePage | None:
     """The article ``pk`` (only a published one unless ``published`` is False) with its tags,
     gallery and attachments, and which kinds of records point at it: one query, where
     prefetching would take four (each part a JSON list read with the row, each kind of link
-    an EXISTS). None when there is no such article."""
-    articles = _article_page_queryset().filter(pk=pk)
-    article = next(iter(articles.published() if published else articles), None)
-    if article is None:
+    an EXISTS), compiled once per process. None when there is no such article."""
+    rows = _PUBLIC_ARTICLE_ROW.rows(pk=pk, now=timezone.now()) if published else _ANY_ARTICLE_ROW.rows(pk=pk)
+    if not rows:
         return None
+    row = rows[0]
+    article = _article_from_row(row)
     return ArticlePage(
         article=article,
-        tags=[Tag(**row) for row in children_rows(article.tag_rows, order=("name",))],
+        tags=[Tag(**child) for child in children_rows(row["tag_rows"], order=("name",))],
         images=[
-            ArticleImage(article=article, **row)
-            for row in children_rows(article.image_rows, json_columns=("renditions",), order=("order", "id"))
+            ArticleImage(article=article, **child)
+            for child in children_rows(row["image_rows"], json_columns=("renditions",), order=("order", "id"))
         ],
         attachments=[
-            Attachment(article=article, **row) for row in children_rows(article.attachment_rows, order=("order", "id"))
+            Attachment(article=article, **child)
+            for child in children_rows(row["attachment_rows"], order=("order", "id"))
         ],
-        links=frozenset(name for name in ARTICLE_LINKS if getattr(article, f"has_{name}")),
+        links=frozenset(name for name in ARTICLE_LINKS if row[f"has_{name}"]),
     )
 
 
@@ -312,9 +434,7 @@ def related_articles(article: Article, *, limit: int = 6) -> list[Article]:
     has it computed here.
     """
     ids = related_ids_compute(article) if article.related_stale else article.related_ids
-    if not ids:
-        return []
-    found = {a.pk: a for a in cards().filter(pk__in=ids)}
+    found = {a.pk: a for a in cards_by_id(ids)}
     return [found[pk] for pk in ids if pk in found][:limit]
 
 

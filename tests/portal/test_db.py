@@ -1,10 +1,17 @@
-"""Tests of portal/db.py: names sorted in Vietnamese alphabetical order."""
+"""Tests of portal/db.py: names sorted in Vietnamese alphabetical order, reads compiled once."""
+
+import datetime
+import logging
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
-from news.models import Tag
+from news.models import Article, Tag
+from portal.db import STAND_IN_ID, STAND_IN_TIME, CompiledRead, model_from_row
 from portal.models import Unit
-from tests.factories.news import TagFactory
+from tests.factories.news import ArticleFactory, TagFactory
 from tests.factories.portal import UnitFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -43,3 +50,58 @@ def test_the_units_list_of_the_admin_is_in_vietnamese_order(client):
     client.force_login(UserFactory(is_staff=True, is_superuser=True))
     html = client.get("/admin/portal/unit/").text
     assert [html.index(name) for name in UNITS_IN_ORDER] == sorted(html.index(name) for name in UNITS_IN_ORDER)
+
+
+def _public_titles(pk, now):
+    return Article.objects.published(now).filter(pk=pk).values("id", "title", "publish_at", "cover_renditions")
+
+
+def test_a_compiled_read_is_built_once_and_reads_what_the_orm_reads():
+    built = []
+
+    def build(pk, now):
+        built.append((pk, now))
+        return _public_titles(pk, now)
+
+    read = CompiledRead(build, pk=STAND_IN_ID, now=STAND_IN_TIME)
+    live = ArticleFactory(published=True, cover_renditions={"sizes": [{"w": 480}]})
+    soon = ArticleFactory(status="published", publish_at=timezone.now() + datetime.timedelta(hours=2))
+    now = timezone.now()
+    for article in (live, soon):
+        with CaptureQueriesContext(connection) as queries:
+            rows = read.rows(pk=article.pk, now=now)
+        assert rows == list(_public_titles(article.pk, now))
+        assert len(queries) == 1
+    assert rows == []  # the scheduled one is not public yet
+    assert read.rows(pk=live.pk, now=now)[0]["cover_renditions"] == {"sizes": [{"w": 480}]}  # JSON decoded
+    # Each run puts its own moment in: three hours on, the scheduled article is public.
+    later = now + datetime.timedelta(hours=3)
+    assert [row["id"] for row in read.rows(pk=soon.pk, now=later)] == [soon.pk]
+    assert built == [(STAND_IN_ID, STAND_IN_TIME)]
+
+
+def test_a_read_whose_values_the_orm_writes_into_the_sql_runs_through_the_orm(caplog):
+    def build(count):
+        return Article.objects.order_by("pk").values("id")[:count]  # LIMIT is written, not a parameter
+
+    read = CompiledRead(build, count=987_654_321)
+    first, second = ArticleFactory(), ArticleFactory()
+    with caplog.at_level(logging.WARNING, logger="portal.db"):
+        assert read.rows(count=1) == [{"id": first.pk}]
+    assert "not compiled once" in caplog.text
+    assert read.rows(count=2) == [{"id": first.pk}, {"id": second.pk}]
+
+
+def test_a_compiled_read_takes_exactly_its_values():
+    read = CompiledRead(_public_titles, pk=STAND_IN_ID, now=STAND_IN_TIME)
+    with pytest.raises(TypeError):
+        read.rows(pk=1)
+
+
+def test_model_from_row_loads_an_instance_as_the_orm_does():
+    unit = UnitFactory(name="Trường THPT Lê Quý Đôn")
+    loaded = model_from_row(Unit, {"slug": unit.slug, "id": unit.pk, "name": unit.name})  # any key order
+    assert (loaded.pk, loaded.name, loaded.slug) == (unit.pk, unit.name, unit.slug)
+    assert not loaded._state.adding
+    assert loaded.get_deferred_fields() >= {"code", "kind"}
+    assert loaded.code == unit.code  # a deferred field is read when asked for
