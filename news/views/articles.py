@@ -11,6 +11,7 @@ from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.templatetags.static import static
+from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import ensure_csrf_cookie
@@ -91,6 +92,8 @@ def _article_context(request: HttpRequest, page: ArticlePage, *, preview: bool) 
     links = page.links
     return {
         "share_image": share_image,
+        # The lead cut for the description, the social cards and the e-mail share: cut once.
+        "summary": Truncator(article.lead).chars(200),
         "article_ld": _structured_data(request, article, canonical_url),
         "article": article,
         "tags": page.tags,
