@@ -130,13 +130,15 @@ def test_answer_then_publish_shows_the_question_on_the_qa_page(client, editor):
     question_answer(question=question, answer="Ba môn: Ngữ văn, Toán, Ngoại ngữ.", by=editor, office=office)
     assert question.status == QuestionStatus.ANSWERED
     assert client.get(question.get_absolute_url()).status_code == 404
-    with time_machine.travel(datetime.datetime(2026, 3, 9, 8, 34, tzinfo=datetime.UTC), tick=False):
+    # Published tomorrow at 15:34, Vietnam's time, and read then.
+    published = (timezone.localtime() + datetime.timedelta(days=1)).replace(hour=15, minute=34, second=0, microsecond=0)
+    with time_machine.travel(published, tick=False):
         question_publish(question=question, by=editor)
-    html = client.get(question.get_absolute_url()).content.decode()
+        html = client.get(question.get_absolute_url()).content.decode()
     assert "<h1>Thi vào lớp 10 mấy môn?</h1>" in html
     assert "Trả lời – Phòng Giáo dục Trung học" in html
     assert "<p>Ba môn: Ngữ văn, Toán, Ngoại ngữ.</p>" in html
-    assert 'Đăng lúc <time datetime="2026-03-09T15:34:00+07:00">09/03/2026 15:34</time>' in html
+    assert f'Đăng lúc <time datetime="{published.isoformat()}">{published:%d/%m/%Y} 15:34</time>' in html
     assert "lan@example.vn" not in html  # the e-mail address is never public
 
 
