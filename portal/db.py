@@ -2,6 +2,7 @@
 migrations that only make sense on Postgres, a row's children read with it as JSON, names
 sorted in Vietnamese alphabetical order, and reads compiled to SQL once per process."""
 
+import functools
 import json
 import logging
 import threading
@@ -83,9 +84,17 @@ class VietnameseNameField(CharField):
         return parameters
 
 
+@functools.cache
+def _attnames(model: type[Model]) -> frozenset[str]:
+    return frozenset(field.attname for field in model._meta.concrete_fields)
+
+
 def model_from_row(model: type[Model], values: dict, *, using: str = DEFAULT_DB_ALIAS) -> Model:
     """An instance of ``model`` as the ORM loads it, from ``values`` keyed by attname (the
-    fields not given are deferred): for rows read with ``values()``."""
+    fields not given are deferred): for rows read with ``values()``. A key that is not an
+    attname (``category`` for ``category_id``) is an error, not a query per access later."""
+    if not values.keys() <= _attnames(model):
+        raise ValueError(f"not attnames of {model.__name__}: {sorted(values.keys() - _attnames(model))}")
     fields = [field for field in model._meta.concrete_fields if field.attname in values]
     return model.from_db(using, [field.attname for field in fields], [values[field.attname] for field in fields])
 
@@ -116,12 +125,15 @@ class CompiledRead:
     parameters equal to a stand-in are where each run puts its own value. The rows are dicts,
     as ``values()`` gives them, converted by the compiler that compiled them.
 
-    When a stand-in is not among the parameters (the ORM wrote it into the SQL text, or
-    compiled the query away), the read is not compiled but built and run through the ORM on
-    every call, with the same result.
+    On Postgres only: SQLite's compiler converts values as it compiles (a datetime becomes
+    text), so there, and whenever a stand-in is not among the parameters (the ORM wrote it
+    into the SQL text, or compiled the query away), the read is built and run through the ORM
+    on every call, with the same result.
     """
 
     def __init__(self, build: Callable[..., QuerySet], **stand_ins) -> None:
+        if len({repr(stand_in) for stand_in in stand_ins.values()}) != len(stand_ins):
+            raise ValueError("each value of a compiled read needs its own stand-in")
         self.build = build
         self.stand_ins = stand_ins
         self._compiled: dict[str, _Compiled | None] = {}
@@ -147,6 +159,8 @@ class CompiledRead:
         return [dict(zip(names, row, strict=True)) for row in compiled.compiler.results_iter([fetched])]
 
     def _compile(self, using: str) -> _Compiled | None:
+        if connections[using].vendor != "postgresql":
+            return None
         query = self.build(**self.stand_ins).query
         compiler = query.get_compiler(using=using)
         try:

@@ -92,11 +92,11 @@ def cards_from_rows(rows: list[dict]) -> list[Article]:
     for row in rows:
         values = {"category_id" if name == "category" else name: value for name, value in row.items()}
         category_id = values.pop("category_id")
+        name, slug = values.pop("category__name"), values.pop("category__slug")
         category = categories.get(category_id)
         if category is None:
             category = categories[category_id] = model_from_row(
-                Category,
-                {"id": category_id, "name": values.pop("category__name"), "slug": values.pop("category__slug")},
+                Category, {"id": category_id, "name": name, "slug": slug}
             )
         article = model_from_row(Article, {"category_id": category_id, **values})
         article.category = category

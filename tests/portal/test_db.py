@@ -9,6 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from news.models import Article, Tag
+from news.selectors.articles import cards_by_id
 from portal.db import STAND_IN_ID, STAND_IN_TIME, CompiledRead, model_from_row
 from portal.models import Unit
 from tests.factories.news import ArticleFactory, TagFactory
@@ -92,10 +93,26 @@ def test_a_read_whose_values_the_orm_writes_into_the_sql_runs_through_the_orm(ca
     assert read.rows(count=2) == [{"id": first.pk}, {"id": second.pk}]
 
 
-def test_a_compiled_read_takes_exactly_its_values():
+def test_a_compiled_read_takes_exactly_its_values_each_with_its_own_stand_in():
     read = CompiledRead(_public_titles, pk=STAND_IN_ID, now=STAND_IN_TIME)
     with pytest.raises(TypeError):
         read.rows(pk=1)
+    with pytest.raises(ValueError, match="its own stand-in"):
+        CompiledRead(lambda first, second: Article.objects.filter(pk__in=[first, second]), first=1, second=1)
+
+
+def test_cards_by_id_read_the_published_ones_among_an_array_of_ids():
+    live, other = ArticleFactory(published=True), ArticleFactory(published=True)
+    draft = ArticleFactory()
+    with CaptureQueriesContext(connection) as queries:
+        found = cards_by_id([live.pk, draft.pk, other.pk, live.pk])
+    assert sorted(article.pk for article in found) == sorted([live.pk, other.pk])
+    assert "UNNEST" in queries[0]["sql"]
+    assert len(queries) == 1
+    assert {article.category.name for article in found} == {live.category.name, other.category.name}
+    with CaptureQueriesContext(connection) as queries:
+        assert [article.pk for article in cards_by_id([other.pk])] == [other.pk]
+    assert len(queries) == 1
 
 
 def test_model_from_row_loads_an_instance_as_the_orm_does():
@@ -105,3 +122,5 @@ def test_model_from_row_loads_an_instance_as_the_orm_does():
     assert not loaded._state.adding
     assert loaded.get_deferred_fields() >= {"code", "kind"}
     assert loaded.code == unit.code  # a deferred field is read when asked for
+    with pytest.raises(ValueError, match="parent"):
+        model_from_row(Unit, {"id": unit.pk, "parent": None})  # "parent_id" is the attname

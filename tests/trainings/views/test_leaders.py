@@ -107,17 +107,17 @@ def test_an_editor_may_read_the_leaders_area_but_not_sign_off(client, known_trai
 def test_a_leader_comments_then_signs_off_and_who_and_when_are_kept(client, leader, known_training):
     client.force_login(leader)
     url = known_training.get_leaders_url()
-    # The comment the next morning, the sign-off the morning after, in Vietnam's time.
-    tomorrow = datetime.datetime.now(HCM).date() + datetime.timedelta(days=1)
-    with time_machine.travel(datetime.datetime.combine(tomorrow, datetime.time(8, 0), tzinfo=HCM), tick=False):
+    # The comment in an hour, the sign-off an hour later (within the leader's session).
+    now = datetime.datetime.now(HCM).replace(second=0, microsecond=0)
+    with time_machine.travel(now + datetime.timedelta(hours=1), tick=False):
         response = client.post(url + "nhan-xet/", {"comment": "Đề nghị bổ sung số liệu điểm cầu."})
     assert response.status_code == 302
-    moment = datetime.datetime.combine(tomorrow + datetime.timedelta(days=1), datetime.time(9, 15), tzinfo=HCM)
+    moment = now + datetime.timedelta(hours=2)
     with time_machine.travel(moment, tick=False):
         response = client.post(url + "ky-duyet/", {"comment": "Đồng ý.", "confirm": "on"}, follow=True)
     html = response.content.decode()
     assert "Đã ký duyệt hồ sơ hội nghị." in html
-    assert f"Hồ sơ đã được Nguyễn Văn Thành ký duyệt lúc {moment:%d/%m/%Y} 09:15." in html
+    assert f"Hồ sơ đã được Nguyễn Văn Thành ký duyệt lúc {moment:%d/%m/%Y %H:%M}." in html
     training = Training.objects.get(pk=known_training.pk)
     assert (training.review_status, training.signed_off_by, training.signed_off_at) == (
         ReviewStatus.SIGNED_OFF,
