@@ -6,6 +6,7 @@ import pytest
 import time_machine
 from django.core.cache import cache
 from django.test import override_settings
+from django.utils import timezone
 
 from portal.celery import app as celery_app
 from portal.services.core import heartbeat_record
@@ -42,9 +43,10 @@ def test_healthz_is_200_with_a_fresh_heartbeat(client):
 
 
 def test_healthz_calls_a_stale_heartbeat_down(client):
-    with time_machine.travel(datetime.datetime(2026, 11, 20, 8, 0, tzinfo=datetime.UTC), tick=False):
+    beat = timezone.now()
+    with time_machine.travel(beat, tick=False):
         heartbeat_record()
-    with time_machine.travel(datetime.datetime(2026, 11, 20, 8, 3, 1, tzinfo=datetime.UTC), tick=False):
+    with time_machine.travel(beat + datetime.timedelta(minutes=3, seconds=1), tick=False):
         body = client.get("/healthz").json()
     assert body["down"] == ["heartbeat"]
     assert body["checks"]["heartbeat"]["age_seconds"] == 181

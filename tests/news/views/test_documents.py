@@ -3,6 +3,7 @@ files, comments on drafts."""
 
 import datetime
 import re
+import zoneinfo
 
 import pytest
 import time_machine
@@ -21,6 +22,8 @@ from portal import roles
 from tests.factories.news import DocumentCommentFactory, DocumentFactory, DocumentFieldFactory, DocumentFileFactory
 from tests.factories.portal import UserFactory
 from tests.news.conftest import NOW, SCRIPT
+
+HCM = zoneinfo.ZoneInfo("Asia/Ho_Chi_Minh")
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("private_root")]
 
@@ -322,15 +325,18 @@ def test_a_flood_from_one_address_is_refused_after_the_limit(client, draft):
 
 
 def test_after_the_date_comments_are_refused(client, draft):
-    with time_machine.travel(datetime.datetime(2026, 3, 20, 16, 59, tzinfo=datetime.UTC), tick=False):  # 23:59 on 20/3
+    # The last minute of the draft's last day, then the first of the next, in Vietnam's time.
+    last_day_ends = datetime.datetime.combine(draft.comment_until, datetime.time(23, 59), tzinfo=HCM)
+    with time_machine.travel(last_day_ends, tick=False):
         assert client.post(comment_url(draft), GOOD_POST).status_code == 302
-    with time_machine.travel(datetime.datetime(2026, 3, 20, 17, 1, tzinfo=datetime.UTC), tick=False):  # 00:01 on 21/3
+    with time_machine.travel(last_day_ends + datetime.timedelta(minutes=2), tick=False):
         response = client.post(comment_url(draft), GOOD_POST)
         assert "Dự thảo này không nhận góp ý hoặc đã hết thời gian góp ý." in response.content.decode()
         with pytest.raises(DocumentError):
             document_comment_submit(document=draft, full_name="A", email="a@example.vn", body="Góp ý muộn")
         assert (
-            "Đã hết thời gian góp ý (đến hết ngày 20/03/2026)." in client.get(draft.get_absolute_url()).content.decode()
+            f"Đã hết thời gian góp ý (đến hết ngày {draft.comment_until:%d/%m/%Y})."
+            in client.get(draft.get_absolute_url()).content.decode()
         )
     assert DocumentComment.objects.count() == 1
 
