@@ -85,18 +85,20 @@ class VietnameseNameField(CharField):
 
 
 @functools.cache
-def _attnames(model: type[Model]) -> frozenset[str]:
-    return frozenset(field.attname for field in model._meta.concrete_fields)
+def _load_order(model: type[Model], attnames: frozenset[str]) -> tuple[str, ...]:
+    """``attnames`` in the model's field order, the order ``Model.from_db`` reads values in."""
+    known = {field.attname for field in model._meta.concrete_fields}
+    if not attnames <= known:
+        raise ValueError(f"not attnames of {model.__name__}: {sorted(attnames - known)}")
+    return tuple(field.attname for field in model._meta.concrete_fields if field.attname in attnames)
 
 
 def model_from_row(model: type[Model], values: dict, *, using: str = DEFAULT_DB_ALIAS) -> Model:
     """An instance of ``model`` as the ORM loads it, from ``values`` keyed by attname (the
     fields not given are deferred): for rows read with ``values()``. A key that is not an
     attname (``category`` for ``category_id``) is an error, not a query per access later."""
-    if not values.keys() <= _attnames(model):
-        raise ValueError(f"not attnames of {model.__name__}: {sorted(values.keys() - _attnames(model))}")
-    fields = [field for field in model._meta.concrete_fields if field.attname in values]
-    return model.from_db(using, [field.attname for field in fields], [values[field.attname] for field in fields])
+    order = _load_order(model, frozenset(values))
+    return model.from_db(using, order, [values[attname] for attname in order])
 
 
 # Values no real row holds, which a compiled read is built with and then finds among its SQL's

@@ -75,14 +75,14 @@ def next_schedule_change(now: datetime | None = None) -> datetime | None:
     return min(moments, default=None)
 
 
-def listing() -> QuerySet:
-    """Published articles as lists show them: newest first, without their bodies."""
-    return Article.objects.published().for_listing().order_by("-publish_at", "-pk")
+def listing(now: datetime | None = None) -> QuerySet:
+    """Published articles (at ``now``) as lists show them: newest first, without their bodies."""
+    return Article.objects.published(now).for_listing().order_by("-publish_at", "-pk")
 
 
-def cards() -> QuerySet:
-    """Published articles as the pages' cards show them (the card's columns only), newest first."""
-    return Article.objects.published().for_cards().order_by("-publish_at", "-pk")
+def cards(now: datetime | None = None) -> QuerySet:
+    """Published articles (at ``now``) as the pages' cards show them (the card's columns only), newest first."""
+    return Article.objects.published(now).for_cards().order_by("-publish_at", "-pk")
 
 
 def cards_from_rows(rows: list[dict]) -> list[Article]:
@@ -107,7 +107,7 @@ def cards_from_rows(rows: list[dict]) -> list[Article]:
 # Published articles' cards by id, compiled once; the ids are one array parameter (Postgres).
 _CARDS_BY_ID = CompiledRead(
     lambda now, ids: (
-        Article.objects.published(now)
+        cards(now)
         .filter(pk__in=RawSQL("SELECT UNNEST(%s)", (ids,)))  # noqa: S611 - constant SQL, the ids its parameter
         .card_rows()
         .order_by()
@@ -129,7 +129,7 @@ def cards_by_id(ids: Iterable[int]) -> list[Article]:
 
 def _compiled_cards(build: Callable[[datetime], QuerySet]) -> CompiledRead:
     """A list of cards whose query only the moment changes: compiled once (``cards_from_rows`` reads its rows)."""
-    return CompiledRead(lambda now: build(Article.objects.published(now).card_rows()), now=STAND_IN_TIME)
+    return CompiledRead(lambda now: build(cards(now).card_rows()), now=STAND_IN_TIME)
 
 
 def menu_categories() -> list[Category]:
@@ -153,14 +153,7 @@ _HOME_CATEGORIES = CompiledRead(
     lambda now: (
         Category.objects.filter(is_active=True)
         .order_by("home_order", "order", "pk")
-        .annotate(
-            newest=ArraySubquery(
-                Article.objects.published(now)
-                .filter(category=OuterRef("pk"))
-                .order_by("-publish_at", "-pk")
-                .values("pk")[:HOME_BLOCK_SIZE]
-            )
-        )
+        .annotate(newest=ArraySubquery(listing(now).filter(category=OuterRef("pk")).values("pk")[:HOME_BLOCK_SIZE]))
         .values("id", "name", "slug", "parent", "show_on_home", "newest")
     ),
     now=STAND_IN_TIME,
@@ -252,9 +245,9 @@ def most_read_cached(*, limit: int = 5) -> list[Article]:
 
 # The home page's own lists: only the moment changes between requests, so each is compiled once.
 _HOME_LISTS = {
-    "featured": _compiled_cards(lambda cards: cards.filter(is_featured=True).order_by("-publish_at", "-pk")[:5]),
-    "latest": _compiled_cards(lambda cards: cards.order_by("-publish_at", "-pk")[:10]),
-    "must_read": _compiled_cards(lambda cards: cards.filter(is_must_read=True).order_by("-publish_at", "-pk")[:5]),
+    "featured": _compiled_cards(lambda cards: cards.filter(is_featured=True)[:5]),
+    "latest": _compiled_cards(lambda cards: cards[:10]),
+    "must_read": _compiled_cards(lambda cards: cards.filter(is_must_read=True)[:5]),
 }
 
 
@@ -334,14 +327,10 @@ _PUBLIC_ARTICLE_ROW = CompiledRead(
 _ANY_ARTICLE_ROW = CompiledRead(lambda pk: _article_page_rows().filter(pk=pk), pk=STAND_IN_ID)
 
 
-# The attname of each of ARTICLE_PAGE_FIELDS (a foreign key's ``values()`` name is its field's).
-_ARTICLE_PAGE_ATTNAMES = {"category": "category_id", "unit": "unit_id", "created_by": "created_by_id"}
-
-
 def _article_from_row(row: dict) -> Article:
     """The article of an ``_article_page_rows`` row, with its category (and its parent) and unit."""
     article = model_from_row(
-        Article, {_ARTICLE_PAGE_ATTNAMES.get(name, name): row[name] for name in ARTICLE_PAGE_FIELDS}
+        Article, {Article._meta.get_field(name).attname: row[name] for name in ARTICLE_PAGE_FIELDS}
     )
     category = model_from_row(
         Category,
