@@ -8,11 +8,13 @@ from urllib.parse import parse_qs, quote, urlsplit
 
 from django import template
 from django.core.files.storage import default_storage
+from django.urls import get_script_prefix
 from django.utils.formats import date_format
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
-from django.utils.timezone import localtime
+from django.utils.timezone import get_current_timezone_name, localtime
+from django.utils.translation import get_language
 
 from news.selectors.articles import leaders_awaiting_count as awaiting_count
 from portal.text import normalize_search_text
@@ -61,9 +63,62 @@ def article_card(
 ) -> SafeString:
     """One article in a list: picture, title (search terms marked when the page has ``terms``),
     time, category and lead when asked for. Written here rather than included: the home page
-    shows forty (docs/architecture.md: cheap public pages)."""
-    url = article.get_absolute_url()
+    shows forty (docs/architecture.md: cheap public pages).
+
+    A card is the same wherever it is shown, so one rendered here is kept in the process under
+    everything it shows (the article's values, the options, the language, time zone and URL
+    prefix): the home page rebuilt after a publication renders only the new article's card.
+    Cards with search terms marked are not kept."""
     terms = context.get("terms")
+    if terms:
+        return _card(article, large, eager, with_lead, heading, show_category, terms)
+    cover = article.cover
+    category = article.category if show_category else None
+    key = (
+        get_language(),
+        get_current_timezone_name(),
+        get_script_prefix(),
+        article.pk,
+        article.slug,
+        article.title,
+        cover.name,
+        repr(article.cover_renditions) if cover else "",
+        article.cover_width,
+        article.cover_height,
+        article.publish_at,
+        (category.slug, category.name) if category else None,
+        article.lead if with_lead else None,
+        large,
+        eager,
+        heading,
+    )
+    return _kept_card(key, lambda: _card(article, large, eager, with_lead, heading, show_category, terms))
+
+
+@register.simple_tag
+def article_link(article) -> SafeString:
+    """The article's title linking to it, for the short lists of titles; kept as the cards are."""
+    key = (get_language(), get_script_prefix(), article.pk, article.slug, article.title)
+    return _kept_card(key, lambda: format_html('<a href="{}">{}</a>', article.get_absolute_url(), article.title))
+
+
+# The cards rendered in this process, by everything they show (``article_card``).
+_cards: dict[tuple, SafeString] = {}
+CARDS_KEPT = 4096
+
+
+def _kept_card(key: tuple, render) -> SafeString:
+    html = _cards.get(key)
+    if html is None:
+        html = render()
+        if len(_cards) >= CARDS_KEPT:
+            _cards.clear()  # a crawler walking every article: start again rather than grow
+        _cards[key] = html
+    return html
+
+
+def _card(article, large: bool, eager: bool, with_lead: bool, heading: str, show_category: bool, terms) -> SafeString:
+    url = article.get_absolute_url()
     parts = [
         format_html(
             '<article class="card{}{}">', " card-large" if large else "", "" if article.cover else " card-no-image"

@@ -4,7 +4,9 @@ import datetime
 
 import pytest
 from django.template import Context, Template
+from django.utils import translation
 
+from news.templatetags import news_tags
 from portal import roles
 from portal.models import UploadedImage
 from tests.factories.news import ArticleFactory
@@ -58,6 +60,43 @@ def test_a_card_without_cover_or_options_is_title_and_time_only():
     )
     assert html.startswith('<article class="card card-no-image"><div class="card-text"><h3 class="card-title">')
     assert "card-lead" not in html and "card-image" not in html and " · " not in html
+
+
+def test_a_card_is_rendered_once_and_again_when_anything_it_shows_changes(monkeypatch):
+    article = ArticleFactory(
+        published=True,
+        title="Hội thi giáo viên dạy giỏi",
+        cover="articles/a.jpg",
+        cover_alt="Giáo viên dự thi",
+        cover_width=1200,
+        cover_height=800,
+    )
+    renders = []
+    render = news_tags._card
+    monkeypatch.setattr(news_tags, "_card", lambda *args: renders.append(args[0].title) or render(*args))
+    monkeypatch.setattr(news_tags, "_cards", {})
+    card = Template("{% load news_tags %}{% article_card article show_category=True %}")
+
+    def shown() -> str:
+        return card.render(Context({"article": article}))
+
+    first = shown()
+    assert shown() == first
+    assert renders == ["Hội thi giáo viên dạy giỏi"]
+    article.title = "Hội thi giáo viên dạy giỏi cấp tỉnh"
+    assert "cấp tỉnh" in shown()
+    article.cover_renditions = {"sizes": [{"w": 400, "h": 267, "webp": "articles/a.w400.webp", "jpg": "a.w400.jpg"}]}
+    assert "articles/a.w400.webp" in shown()
+    article.category.name = "Hoạt động chuyên môn"
+    assert ">Hoạt động chuyên môn</a>" in shown()
+    article.publish_at += datetime.timedelta(hours=1)
+    assert shown() != first
+    with translation.override("en"):
+        shown()
+    assert len(renders) == 6
+    # With search terms marked the card is the page's own: rendered each time, never kept.
+    Template("{% load news_tags %}{% article_card article %}").render(Context({"article": article, "terms": ["hoi"]}))
+    assert len(renders) == 7 and len(news_tags._cards) == 6
 
 
 def test_body_images_get_srcset_from_their_renditions(client, media):
