@@ -6,7 +6,7 @@ from django.db import connection
 
 from portal.pagecache import HOME, LISTS, bump, bump_together
 
-from .constants import ANNOUNCEMENT_SCOPE, ARTICLE_SCOPE, CATEGORY_SCOPE, WORK_SCHEDULE_SCOPE
+from .constants import ANNOUNCEMENT_SCOPE, ARTICLE_SCOPE, CATEGORY_SCOPE, HOME_ANNOUNCEMENTS_SCOPE, WORK_SCHEDULE_SCOPE
 from .models import Article, Category
 
 
@@ -45,7 +45,7 @@ def purge_article_of(*, article_id: int | None = None, image_id: int | None = No
 
 def purge_announcement(*, announcement_id: int) -> None:
     """Invalidate the announcement's page, the home page (block and ticker) and the lists."""
-    bump_together((ANNOUNCEMENT_SCOPE, announcement_id), HOME, LISTS)
+    bump_together((ANNOUNCEMENT_SCOPE, announcement_id), HOME_ANNOUNCEMENTS_SCOPE, HOME, LISTS)
 
 
 def purge_work_schedule() -> None:

@@ -30,7 +30,9 @@ PRESS_RELEASES_CATEGORY = "thong-cao-bao-chi"
 # (the browser keeps its own copy in between).
 AUTOSAVE_SECONDS = 60
 
-# Page-cache scopes of announcements (one counter per announcement) and of the work schedule
-# (one counter for every week's page: a week is small and changes rarely).
+# Page-cache scopes of announcements (one counter per announcement, and one for the home page's
+# block and ticker, which each process keeps between changes) and of the work schedule (one
+# counter for every week's page: a week is small and changes rarely).
 ANNOUNCEMENT_SCOPE = "announcement"
+HOME_ANNOUNCEMENTS_SCOPE = ("home-announcements", "")
 WORK_SCHEDULE_SCOPE = ("work-schedule", "")

@@ -52,6 +52,8 @@ HOME = ("home", "")
 LISTS = ("lists", "")
 # Training conferences and commendation decisions in the search (the home page shows them as live blocks).
 RECORDS = ("records", "")
+# The home page's banners, kept in each process between their changes (``kept_value``).
+BANNERS = ("banners", "")
 
 
 def _key(scope: str, ident: object = "") -> str:
@@ -200,65 +202,76 @@ _deferred = _Deferred()
 atexit.register(_deferred.send)
 
 
-class _ShellValues:
-    """What every page shows (the profile, the menu, the agency links), kept in this process
-    under the shell generation they were read at, so that a page built here reads none of them
-    again until a change bumps the shell counter (docs/architecture.md: cheap public pages).
-    The generation is asked of Redis at most once per PAGE_CACHE_RECHECK_SECONDS, and every
-    page check that reads it anyway tells it here for free."""
+class _KeptValues:
+    """Values kept in this process under the generations they were read at: the shell's (the
+    profile, the menu, the agency links) and, for a block of the home page, also its own (the
+    announcements, the banners, the documents), so that a page built here reads none of them
+    again until a change bumps one of those counters (docs/architecture.md: cheap public pages).
+    A generation is asked of Redis at most once per PAGE_CACHE_RECHECK_SECONDS, and every page
+    check that reads one anyway tells it here for free."""
 
     def __init__(self) -> None:
-        self.values: dict[str, tuple[int, object]] = {}
-        self.generation: int | None = None
-        self.checked_at = 0.0
+        # name -> (generations, the moment it expires or None, value)
+        self.values: dict[str, tuple[tuple[int, ...], float | None, object]] = {}
+        # generation key -> (generation, when Redis last told it); only the keys values use
+        self.generations: dict[str, tuple[int, float]] = {}
         self.lock = threading.Lock()
 
-    def seen(self, generation: int, now: float) -> None:
+    def seen(self, keys: list[str], generations: tuple, now: float) -> None:
+        """A page check read these counters: refresh those that kept values use."""
         with self.lock:
-            self.generation, self.checked_at = generation, now
+            for key, generation in zip(keys, generations, strict=True):
+                if key in self.generations:
+                    self.generations[key] = (generation, now)
 
-    def current_generation(self, now: float) -> int | None:
-        """The shell generation, or ``None`` when Redis cannot say (then nothing is kept)."""
-        if self.generation is not None and now - self.checked_at < settings.PAGE_CACHE_RECHECK_SECONDS:
-            return self.generation
-        redis = redis_client()
-        if redis is None:
-            generation = cache.get(_key(*SHELL), 0)
-        else:
-            try:
-                raw = redis.get(cache.make_key(_key(*SHELL)))
-            except Exception:  # noqa: BLE001 - Redis down: read the values as without this
-                return None
-            generation = int(raw) if raw is not None else 0
-        self.seen(generation, now)
-        return generation
+    def current_generations(self, keys: list[str], now: float) -> tuple[int, ...] | None:
+        """The generations of ``keys``, or ``None`` when Redis cannot say (then nothing is kept)."""
+        known = self.generations
+        due = [key for key in keys if key not in known or now - known[key][1] >= settings.PAGE_CACHE_RECHECK_SECONDS]
+        if due:
+            redis = redis_client()
+            if redis is None:
+                raw = [cache.get(key, 0) for key in due]
+            else:
+                try:
+                    raw = redis.mget([cache.make_key(key) for key in due])
+                except Exception:  # noqa: BLE001 - Redis down: read the values as without this
+                    return None
+            with self.lock:
+                for key, generation in zip(due, raw, strict=True):
+                    known[key] = (int(generation) if generation is not None else 0, now)
+        return tuple(known[key][0] for key in keys)
 
 
-_shell_values = _ShellValues()
+_kept_values = _KeptValues()
 # At most this many values are kept per process (a few dozen in practice).
-SHELL_VALUES_KEPT = 256
+KEPT_VALUES = 256
 
 
-def shell_value(name: str, load):
-    """``load()``, kept in this process until the shell generation moves (the shell's values
-    are purged with ``purge_shell_on_commit`` by the services that change them)."""
-    generation = _shell_values.current_generation(time.time())
-    if generation is None:
+def kept_value(name: str, load, *, scopes: tuple[tuple[str, object], ...] = (), expires=None):
+    """``load()``, kept in this process while the generations of the shell and of ``scopes``
+    stand (the services that change what it shows bump them) and, when ``expires()`` gives a
+    moment (the next scheduled change of what it shows, asked before loading), until then."""
+    keys = [_key(*SHELL), *(_key(*scope) for scope in scopes)]
+    now = time.time()
+    generations = _kept_values.current_generations(keys, now)
+    if generations is None:
         return load()
-    kept = _shell_values.values.get(name)
-    if kept is not None and kept[0] == generation:
-        return kept[1]
+    kept = _kept_values.values.get(name)
+    if kept is not None and kept[0] == generations and (kept[1] is None or now < kept[1]):
+        return kept[2]
+    moment = expires() if expires is not None else None
     value = load()
-    with _shell_values.lock:
-        values = _shell_values.values
-        if name not in values and len(values) >= SHELL_VALUES_KEPT:
+    with _kept_values.lock:
+        values = _kept_values.values
+        if name not in values and len(values) >= KEPT_VALUES:
             # Names can come from requests (a shell part per current menu entry or bilingual
-            # page, 404s included): drop what an older generation left, then the oldest.
-            for stale in [key for key, (kept_generation, _value) in values.items() if kept_generation != generation]:
+            # page, 404s included): drop what older generations left, then the oldest.
+            for stale in [key for key, kept in values.items() if kept[0][0] != generations[0]]:
                 del values[stale]
-            while len(values) >= SHELL_VALUES_KEPT:
+            while len(values) >= KEPT_VALUES:
                 del values[next(iter(values))]
-        values[name] = (generation, value)
+        values[name] = (generations, moment.timestamp() if moment is not None else None, value)
     return value
 
 
@@ -356,9 +369,9 @@ def reset() -> None:
     its queued page-hit commands (for tests, after the Redis they were checked against was emptied)."""
     with _process_pages.lock:
         _process_pages.entries.clear()
-    with _shell_values.lock:
-        _shell_values.values.clear()
-        _shell_values.generation = None
+    with _kept_values.lock:
+        _kept_values.values.clear()
+        _kept_values.generations.clear()
     for block in _live_blocks.values():
         with block.lock:
             block.current, block.rendered_at = (b"", ""), None
@@ -383,7 +396,7 @@ def _confirmed_copy(redis, copy: _Copy, generation_keys: list[str], on_hit, now:
         logger.warning("page cache check failed, %d deferred page-hit commands lost: Redis unavailable", queued)
         return False, False
     current = tuple(int(value) if value is not None else 0 for value in raw)
-    _shell_values.seen(current[0], now)
+    _kept_values.seen(generation_keys, current, now)
     if current != copy.generations:
         return False, on_hit is not None
     copy.checked_at = now
@@ -395,8 +408,8 @@ def _shared_copy(page_key: str, generation_keys: list[str], now: float) -> tuple
     it is out of date but not past its own expiry (a stale copy worth serving during a rebuild)."""
     found = cache.get_many([page_key, *generation_keys])
     generations = tuple(found.get(key, 0) for key in generation_keys)
-    if generation_keys[0] in found:  # the shell's counter answered (it is always the first)
-        _shell_values.seen(generations[0], now)
+    if generation_keys[0] in found:  # the counters answered (the shell's is always there)
+        _kept_values.seen(generation_keys, generations, now)
     shared = found.get(page_key)
     if shared is None or now >= shared[-1]:
         return None, generations, None

@@ -5,7 +5,7 @@ queries whatever the number of articles (docs/architecture.md: cheap public page
 """
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -127,11 +127,6 @@ def cards_by_id(ids: Iterable[int]) -> list[Article]:
     return cards_from_rows(_CARDS_BY_ID.rows(now=timezone.now(), ids=ids))
 
 
-def _compiled_cards(build: Callable[[datetime], QuerySet]) -> CompiledRead:
-    """A list of cards whose query only the moment changes: compiled once (``cards_from_rows`` reads its rows)."""
-    return CompiledRead(lambda now: build(cards(now).card_rows()), now=STAND_IN_TIME)
-
-
 def menu_categories() -> list[Category]:
     """Top-level categories of the main menu, cached for five minutes (every page shows them)."""
     categories = cache.get(MENU_CATEGORIES_CACHE_KEY)
@@ -243,18 +238,46 @@ def most_read_cached(*, limit: int = 5) -> list[Article]:
     return articles
 
 
-# The home page's own lists: only the moment changes between requests, so each is compiled once.
-_HOME_LISTS = {
-    "featured": _compiled_cards(lambda cards: cards.filter(is_featured=True)[:5]),
-    "latest": _compiled_cards(lambda cards: cards[:10]),
-    "must_read": _compiled_cards(lambda cards: cards.filter(is_must_read=True)[:5]),
+# The home page's own lists, each cut from the cards (newest first).
+HOME_LISTS = {
+    "featured": lambda cards: cards.filter(is_featured=True)[:5],
+    "latest": lambda cards: cards[:10],
+    "must_read": lambda cards: cards.filter(is_must_read=True)[:5],
 }
 
 
+def _home_list_rows(now: datetime) -> list[QuerySet]:
+    """Each home list's card rows, every row naming its list (``home_list``)."""
+    return [cut(cards(now).card_rows().annotate(home_list=Value(name))) for name, cut in HOME_LISTS.items()]
+
+
+# On Postgres the three lists are one query (UNION ALL of the three), compiled once: only the
+# moment changes between requests. SQLite allows no LIMIT inside a UNION: one query per list.
+def _home_lists_union(now: datetime) -> QuerySet:
+    first, *rest = _home_list_rows(now)
+    return first.union(*rest, all=True)
+
+
+_HOME_LISTS = CompiledRead(_home_lists_union, now=STAND_IN_TIME)
+
+
 def home_page_data() -> dict:
+    """The home page's lists of articles and its category blocks: three queries on Postgres."""
     now = timezone.now()
+    if connection.vendor == "postgresql":
+        rows = _HOME_LISTS.rows(now=now)
+    else:
+        rows = [row for rows in _home_list_rows(now) for row in rows]
+    by_list: dict[str, list[dict]] = {name: [] for name in HOME_LISTS}
+    for row in rows:
+        by_list[row.pop("home_list")].append(row)
+    # A UNION ALL does not promise its parts' order: each list is put back newest first.
+    newest_first = {
+        name: sorted(rows, key=lambda row: (row["publish_at"], row["id"]), reverse=True)
+        for name, rows in by_list.items()
+    }
     return {
-        **{name: cards_from_rows(read.rows(now=now)) for name, read in _HOME_LISTS.items()},
+        **{name: cards_from_rows(rows) for name, rows in newest_first.items()},
         "category_blocks": home_category_blocks(),
     }
 

@@ -29,7 +29,7 @@ from news.selectors.media import linked_media, linked_media_next_change
 from news.services.articles import article_rate
 from portal.downloads import file_download
 from portal.models import SiteProfile, UploadedImage
-from portal.pagecache import LISTS, cached_page, shell_value
+from portal.pagecache import LISTS, cached_page, kept_value
 from portal.pagination import paginate
 
 from ..constants import ARTICLE_SCOPE, CATEGORY_SCOPE
@@ -54,7 +54,7 @@ def _body_images(article: Article) -> dict:
 
 def _structured_data(request: HttpRequest, article: Article, canonical_url: str) -> dict:
     """schema.org NewsArticle, so that search engines show the article as news."""
-    profile = shell_value("site_profile", SiteProfile.current)
+    profile = kept_value("site_profile", SiteProfile.current)
     data = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",

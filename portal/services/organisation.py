@@ -8,7 +8,7 @@ from django.db import transaction
 from ..images import make_renditions
 from ..jobs import queue_after_commit
 from ..models import AgencyLink, Banner, Leader
-from ..pagecache import HOME, bump, purge_shell_on_commit
+from ..pagecache import BANNERS, HOME, bump_together, purge_shell_on_commit
 from ..permissions import require_permission
 from ..selectors import AGENCY_LINKS_CACHE_KEY
 from ..tasks import leader_photo_renditions_task
@@ -69,7 +69,7 @@ def banner_save(*, banner: Banner, by) -> Banner:
     start and end need no purge: the cached page ends there, ``banners_next_change``)."""
     require_permission(by, "portal.change_banner" if banner.pk else "portal.add_banner")
     banner.save()
-    transaction.on_commit(lambda: bump(*HOME))
+    transaction.on_commit(lambda: bump_together(HOME, BANNERS))
     return banner
 
 
@@ -80,5 +80,5 @@ def banners_delete(*, banners: Iterable[Banner], by) -> int:
     for banner in banners:
         banner.delete()
         count += 1
-    transaction.on_commit(lambda: bump(*HOME))
+    transaction.on_commit(lambda: bump_together(HOME, BANNERS))
     return count

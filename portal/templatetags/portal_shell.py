@@ -6,7 +6,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 
 from ..i18n import BILINGUAL_NAMESPACE
-from ..pagecache import shell_value
+from ..pagecache import kept_value
 
 register = template.Library()
 
@@ -25,7 +25,7 @@ def shell_variant(request) -> str:
 @register.simple_tag(takes_context=True)
 def shell_part(context, template_name: str, *, by_page: bool = False) -> SafeString:
     """``{% include template_name %}``, rendered once per shell generation and language (and
-    per ``shell_variant`` when ``by_page``) and kept in this process (pagecache.shell_value):
+    per ``shell_variant`` when ``by_page``) and kept in this process (pagecache.kept_value):
     the services that change the profile, the menu or the agency links bump the shell
     counter. The part must read nothing of the request but what ``shell_variant`` names, and
     nothing personal (pages are cached whole)."""
@@ -34,4 +34,4 @@ def shell_part(context, template_name: str, *, by_page: bool = False) -> SafeStr
         return context.template.engine.get_template(template_name).render(context)
     variant = shell_variant(request) if by_page else get_language()
     key = f"part:{template_name}:{variant}"
-    return shell_value(key, lambda: mark_safe(context.template.engine.get_template(template_name).render(context)))  # noqa: S308 - a rendered template
+    return kept_value(key, lambda: mark_safe(context.template.engine.get_template(template_name).render(context)))  # noqa: S308 - a rendered template

@@ -8,6 +8,7 @@ from types import SimpleNamespace
 from urllib.request import urlopen
 
 import pytest
+import time_machine
 from django.core.cache import cache
 from django.db import OperationalError
 from django.utils import timezone
@@ -293,19 +294,52 @@ def test_a_shell_value_is_loaded_once_per_shell_generation(settings):
         loads.append(1)
         return len(loads)
 
-    assert [pagecache.shell_value("menu", load) for _ in range(3)] == [1, 1, 1]
+    assert [pagecache.kept_value("menu", load) for _ in range(3)] == [1, 1, 1]
     pagecache.bump(*pagecache.SHELL)
-    assert [pagecache.shell_value("menu", load) for _ in range(2)] == [2, 2]
+    assert [pagecache.kept_value("menu", load) for _ in range(2)] == [2, 2]
+
+
+def test_a_kept_value_follows_its_own_counter_and_the_shell_and_ends_at_its_next_change(settings):
+    settings.PAGE_CACHE_RECHECK_SECONDS = 0
+    loads = []
+    next_change = timezone.now() + datetime.timedelta(minutes=5)
+
+    def kept():
+        return pagecache.kept_value(
+            "block", lambda: loads.append(1) or len(loads), scopes=(("block", ""),), expires=lambda: next_change
+        )
+
+    assert [kept(), kept()] == [1, 1]
+    pagecache.bump(*pagecache.HOME)  # another counter: an article's publication
+    assert kept() == 1
+    pagecache.bump("block")
+    assert [kept(), kept()] == [2, 2]
+    pagecache.bump(*pagecache.SHELL)
+    assert kept() == 3
+    with time_machine.travel(next_change, tick=False):
+        assert kept() == 4
+
+
+def test_a_value_is_kept_only_between_two_questions_to_redis(settings):
+    """A process asks Redis for the counters once per recheck period; within it, a purge made
+    by another process is seen at the next question, not before."""
+    settings.PAGE_CACHE_RECHECK_SECONDS = 3600
+    loads = []
+    assert pagecache.kept_value("block", lambda: loads.append(1) or len(loads), scopes=(("block", ""),)) == 1
+    pagecache.bump("block")
+    assert pagecache.kept_value("block", lambda: loads.append(1) or len(loads), scopes=(("block", ""),)) == 1
+    settings.PAGE_CACHE_RECHECK_SECONDS = 0
+    assert pagecache.kept_value("block", lambda: loads.append(1) or len(loads), scopes=(("block", ""),)) == 2
 
 
 def test_the_kept_shell_values_are_bounded_whatever_names_requests_bring(settings, monkeypatch):
     settings.PAGE_CACHE_RECHECK_SECONDS = 0
-    monkeypatch.setattr(pagecache, "SHELL_VALUES_KEPT", 10)
-    pagecache.shell_value("menu", lambda: "menu")
+    monkeypatch.setattr(pagecache, "KEPT_VALUES", 10)
+    pagecache.kept_value("menu", lambda: "menu")
     pagecache.bump(*pagecache.SHELL)
     for n in range(25):  # e.g. a header per 404 address under a category's URL
-        pagecache.shell_value(f"part:header:/chuyen-muc/khong-co-{n}/", lambda n=n: n)
-    kept = pagecache._shell_values.values
+        pagecache.kept_value(f"part:header:/chuyen-muc/khong-co-{n}/", lambda n=n: n)
+    kept = pagecache._kept_values.values
     assert len(kept) == 10
     assert "menu" not in kept  # an older generation's value goes first
     assert "part:header:/chuyen-muc/khong-co-24/" in kept

@@ -9,13 +9,13 @@ from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
-from news.constants import DOCUMENTS_SCOPE
-from news.selectors.announcements import home_announcements, public_next_change
+from news.constants import DOCUMENTS_SCOPE, HOME_ANNOUNCEMENTS_SCOPE
+from news.selectors.announcements import announcements_next_change, home_announcements, public_next_change
 from news.selectors.articles import home_page_data
 from news.selectors.documents import documents_latest
 from portal.health import health_report_cached
 from portal.models import Unit, UnitType
-from portal.pagecache import HOME, LISTS, cached_page
+from portal.pagecache import BANNERS, HOME, LISTS, cached_page, kept_value
 from portal.permissions import can_access_leaders_area
 from portal.selectors import banners_next_change, banners_public
 
@@ -32,14 +32,24 @@ def _home_next_change():
 def home(request: HttpRequest) -> HttpResponse:
     """The home page: announcements (block and ticker), featured, latest, a block per home
     category, new documents, don't miss; and the live blocks (most read, upcoming trainings,
-    latest commendations: news/blocks.py, trainings/blocks.py, awards/blocks.py)."""
+    latest commendations: news/blocks.py, trainings/blocks.py, awards/blocks.py).
+
+    The blocks of other kinds than articles are kept in the process under their own counters
+    (``kept_value``), so the rebuild after an article's publication reads only the articles."""
 
     def build() -> HttpResponse:
         context = {
             **home_page_data(),
-            **home_announcements(),
-            "latest_documents": documents_latest(limit=HOME_DOCUMENTS),
-            "banners": banners_public(),
+            **kept_value(
+                "home:announcements",
+                home_announcements,
+                scopes=(HOME_ANNOUNCEMENTS_SCOPE,),
+                expires=announcements_next_change,
+            ),
+            "latest_documents": kept_value(
+                "home:documents", lambda: documents_latest(limit=HOME_DOCUMENTS), scopes=(DOCUMENTS_SCOPE,)
+            ),
+            "banners": kept_value("home:banners", banners_public, scopes=(BANNERS,), expires=banners_next_change),
             "cacheable_page": True,
         }
         return TemplateResponse(request, "portal/home.html", context)

@@ -1,13 +1,21 @@
 """Tests of portal/web/views/shell.py: the home page and its blocks, unit pages, robots.txt and the sign-in page."""
 
 import datetime
+import io
 
 import pytest
 import time_machine
+from django.core.files.base import ContentFile
 from django.utils import timezone
+from PIL import Image
 
+from news.cache import purge_article
 from news.enums import ArticleStatus
 from news.models import ArticleDailyViews
+from news.services.announcements import announcement_publish
+from news.services.documents import document_save
+from portal.models import Banner
+from portal.services.organisation import banner_save
 from tests.conftest import bulk_articles
 from tests.factories.news import AnnouncementFactory, ArticleFactory, CategoryFactory, DocumentFactory
 from tests.factories.portal import UnitFactory
@@ -113,13 +121,44 @@ def test_home_page_runs_a_fixed_number_of_queries_on_1000_articles(
         ArticleDailyViews.objects.bulk_create(
             ArticleDailyViews(article=a, day=timezone.localdate(), views=n) for n, a in enumerate(articles[:50])
         )
-    client.get("/")  # a page built before: the shell and the live blocks are kept (not in the count)
-    # featured, latest, home categories, their blocks, must read, announcements (block and ticker),
-    # new documents, banners; most read, upcoming trainings and latest commendations are live
-    # blocks, rendered at most once a minute in a process
-    with django_assert_num_queries(8):
+    client.get("/")  # a page built before: the shell, the live blocks and the other kinds' blocks are kept
+    # featured, latest and must read (one query), the home categories, their blocks; most read,
+    # upcoming trainings and latest commendations are live blocks, rendered at most once a
+    # minute in a process; announcements, new documents and banners are kept until they change
+    with django_assert_num_queries(3):
         response = client.get("/")
     assert len(response.context["category_blocks"]) == 4
+    assert len(response.context["featured"]) == 5
+    assert len(response.context["latest"]) == 10
+
+
+def test_home_blocks_of_other_kinds_are_kept_until_a_change_of_theirs(
+    client, settings, editor, media, django_capture_on_commit_callbacks, django_assert_num_queries
+):
+    settings.PAGE_CACHE_SECONDS = 0  # every request builds the page: what is kept is the blocks
+    settings.PAGE_CACHE_RECHECK_SECONDS = 0
+    client.get("/")
+    article = ArticleFactory(published=True, title="Bài mới đăng", category=CategoryFactory(show_on_home=True))
+    purge_article(article_id=article.pk, category_id=article.category_id)  # what its publication purges
+    with django_assert_num_queries(3):  # only the articles are read again
+        assert "Bài mới đăng" in client.get("/").content.decode()
+
+    announcement = AnnouncementFactory(title="Thông báo tuyển dụng giáo viên")
+    with django_capture_on_commit_callbacks(execute=True):
+        announcement_publish(announcement=announcement, by=editor)
+    document = DocumentFactory(summary="Hướng dẫn nhiệm vụ năm học mới")
+    with django_capture_on_commit_callbacks(execute=True):
+        document_save(document=document)
+    with django_capture_on_commit_callbacks(execute=True):
+        banner = Banner(title="Tuyển sinh đầu cấp", alt="Tuyển sinh trực tuyến", url="https://tuyensinh.example.vn")
+        picture = io.BytesIO()
+        Image.new("RGB", (600, 200), (20, 90, 160)).save(picture, "PNG")
+        banner.image.save("tuyen-sinh.png", ContentFile(picture.getvalue()), save=False)
+        banner_save(banner=banner, by=editor)
+    html = client.get("/").content.decode()
+    assert "Thông báo tuyển dụng giáo viên" in html
+    assert "Hướng dẫn nhiệm vụ năm học mới" in html
+    assert 'alt="Tuyển sinh trực tuyến"' in html
 
 
 # --- unit pages, robots.txt, signing in -----------------------------------------------------------
