@@ -3,12 +3,16 @@ migrations that only make sense on Postgres, a row's children read with it as JS
 sorted in Vietnamese alphabetical order, and reads compiled to SQL once per process."""
 
 import functools
+import itertools
 import json
 import logging
+import re
 import threading
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+from decimal import Decimal
 
 from django.core.exceptions import EmptyResultSet
 from django.db import DEFAULT_DB_ALIAS, connections, migrations
@@ -114,6 +118,57 @@ class _Compiled:
     params: tuple
     positions: tuple[tuple[int, str], ...]  # (index in params, name of the value)
     names: tuple[str, ...]  # the row's keys, as values() names them
+    statement: "_Statement | None"  # the prepared statement that runs it, when its values' types are known
+
+
+@dataclass(frozen=True)
+class _Statement:
+    """A compiled read as a server-side prepared statement: planned by Postgres once per
+    connection instead of on every run (the article's query took 0.5 ms to plan, 0.1 to run)."""
+
+    name: str
+    prepare: str  # PREPARE name (types) AS the SQL with $1, $2…
+    execute: str  # EXECUTE name (%s, %s…): the values passed as they are to the SQL
+
+
+# The SQL type of a parameter by its Python type (bool before int: a bool is an int). A read
+# with a parameter of another type is not prepared.
+_SQL_TYPES = ((bool, "boolean"), (int, "bigint"), (str, "text"), (datetime, "timestamptz"), (date, "date"),
+              (float, "double precision"), (Decimal, "numeric"))  # fmt: skip
+_PLACEHOLDER = re.compile(r"%([s%])")
+_statement_numbers = itertools.count(1)  # a name per statement in this process
+
+
+def _sql_type(value) -> str | None:
+    if isinstance(value, list | tuple):
+        item_types = {_sql_type(item) for item in value}
+        return f"{item_types.pop()}[]" if len(item_types) == 1 and None not in item_types else None
+    return next((name for kind, name in _SQL_TYPES if isinstance(value, kind)), None)
+
+
+def _statement(sql: str, params: tuple) -> _Statement | None:
+    types = [_sql_type(param) for param in params]
+    if None in types:
+        return None
+    if sum(match[1] == "s" for match in _PLACEHOLDER.finditer(sql)) != len(params):
+        return None  # placeholders and parameters do not pair up
+    numbers = iter(range(1, len(params) + 1))
+    numbered = _PLACEHOLDER.sub(lambda match: f"${next(numbers)}" if match[1] == "s" else "%", sql)
+    name = f"compiled_read_{next(_statement_numbers)}"
+    prepare = f"PREPARE {name} ({', '.join(types)}) AS {numbered}"
+    execute = f"EXECUTE {name} ({', '.join(['%s'] * len(params))})" if params else f"EXECUTE {name}"
+    return _Statement(name, prepare.replace("%", "%%"), execute)
+
+
+# The statements prepared on each open connection (a prepared statement lives as long as its
+# connection; a new connection, after a restart or CONN_MAX_AGE, is a new key).
+_prepared_on: "weakref.WeakKeyDictionary[object, set[str]]" = weakref.WeakKeyDictionary()
+_prepared_lock = threading.Lock()  # connections are per thread, the dictionary is shared
+
+
+def _prepared_statements(connection) -> set[str]:
+    with _prepared_lock:
+        return _prepared_on.setdefault(connection, set())
 
 
 class CompiledRead:
@@ -126,6 +181,13 @@ class CompiledRead:
     ``STAND_IN_TIME``: values of the right type that no row holds), compiled, and the
     parameters equal to a stand-in are where each run puts its own value. The rows are dicts,
     as ``values()`` gives them, converted by the compiler that compiled them.
+
+    The SQL is also a server-side prepared statement, prepared once on each connection the
+    process opens (``PREPARE``; then ``EXECUTE`` with the values): Postgres then plans it once,
+    not on every run, which took it longer than running the query. Prepared statements belong
+    to a session, so the portal connects to Postgres directly or through a pooler that keeps a
+    server connection per client (PgBouncer's session mode, not its transaction mode). A read
+    whose parameters include a type without an SQL name here runs as plain SQL.
 
     On Postgres only: SQLite's compiler converts values as it compiles (a datetime becomes
     text), so there, and whenever a stand-in is not among the parameters (the ORM wrote it
@@ -154,8 +216,16 @@ class CompiledRead:
         params = list(compiled.params)
         for index, name in compiled.positions:
             params[index] = values[name]
+        statement = compiled.statement
         with connections[using].cursor() as cursor:
-            cursor.execute(compiled.sql, params)
+            if statement is None:
+                cursor.execute(compiled.sql, params)
+            else:
+                prepared = _prepared_statements(connections[using].connection)
+                if statement.name not in prepared:
+                    cursor.execute(statement.prepare)
+                    prepared.add(statement.name)
+                cursor.execute(statement.execute, params)
             fetched = cursor.fetchall()
         names = compiled.names
         return [dict(zip(names, row, strict=True)) for row in compiled.compiler.results_iter([fetched])]
@@ -184,4 +254,4 @@ class CompiledRead:
             names = tuple(query.selected)
         else:
             names = (*query.extra_select, *query.values_select, *query.annotation_select)
-        return _Compiled(compiler, sql, tuple(params), positions, names)
+        return _Compiled(compiler, sql, tuple(params), positions, names, _statement(sql, tuple(params)))

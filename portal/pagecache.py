@@ -365,7 +365,7 @@ def _with_live_blocks(content: bytes, etag: str, names: tuple[str, ...], now: fl
 
 
 def reset() -> None:
-    """Forget what this process holds: its pages, the shell's values, the live blocks' HTML and
+    """Forget what this process holds: its pages, the kept values, the live blocks' HTML and
     its queued page-hit commands (for tests, after the Redis they were checked against was emptied)."""
     with _process_pages.lock:
         _process_pages.entries.clear()

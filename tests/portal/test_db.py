@@ -68,17 +68,43 @@ def test_a_compiled_read_is_built_once_and_reads_what_the_orm_reads():
     live = ArticleFactory(published=True, cover_renditions={"sizes": [{"w": 480}]})
     soon = ArticleFactory(status="published", publish_at=timezone.now() + datetime.timedelta(hours=2))
     now = timezone.now()
+    with CaptureQueriesContext(connection) as queries:
+        rows = {article: read.rows(pk=article.pk, now=now) for article in (live, soon)}
     for article in (live, soon):
-        with CaptureQueriesContext(connection) as queries:
-            rows = read.rows(pk=article.pk, now=now)
-        assert rows == list(_public_titles(article.pk, now))
-        assert len(queries) == 1
-    assert rows == []  # the scheduled one is not public yet
+        assert rows[article] == list(_public_titles(article.pk, now))
+    assert rows[soon] == []  # the scheduled one is not public yet
+    # Postgres plans it once on this connection: prepared, then executed with each run's values.
+    assert [query["sql"].split()[0] for query in queries] == ["PREPARE", "EXECUTE", "EXECUTE"]
     assert read.rows(pk=live.pk, now=now)[0]["cover_renditions"] == {"sizes": [{"w": 480}]}  # JSON decoded
     # Each run puts its own moment in: three hours on, the scheduled article is public.
     later = now + datetime.timedelta(hours=3)
     assert [row["id"] for row in read.rows(pk=soon.pk, now=later)] == [soon.pk]
     assert built == [(STAND_IN_ID, STAND_IN_TIME)]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_compiled_read_is_prepared_again_on_a_new_connection():
+    read = CompiledRead(_public_titles, pk=STAND_IN_ID, now=STAND_IN_TIME)
+    article = ArticleFactory(published=True)
+    now = timezone.now()
+    assert [row["id"] for row in read.rows(pk=article.pk, now=now)] == [article.pk]
+    connection.close()  # a restart of Postgres, or the connection's CONN_MAX_AGE reached
+    with CaptureQueriesContext(connection) as queries:
+        assert [row["id"] for row in read.rows(pk=article.pk, now=now)] == [article.pk]
+    assert [query["sql"].split()[0] for query in queries] == ["PREPARE", "EXECUTE"]
+
+
+def test_a_read_with_a_value_of_no_known_sql_type_runs_as_plain_sql(caplog):
+    def build(pk):
+        return Article.objects.filter(pk=pk, related_ids__contains=[9]).values("id")  # and a JSON parameter
+
+    read = CompiledRead(build, pk=STAND_IN_ID)
+    listing, other = ArticleFactory(related_ids=[7, 9]), ArticleFactory(related_ids=[7])
+    with caplog.at_level(logging.WARNING, logger="portal.db"), CaptureQueriesContext(connection) as queries:
+        assert read.rows(pk=listing.pk) == [{"id": listing.pk}]
+        assert read.rows(pk=other.pk) == []
+    assert "not compiled once" not in caplog.text  # compiled once, then run as plain SQL
+    assert [query["sql"].split()[0] for query in queries] == ["SELECT", "SELECT"]
 
 
 def test_a_read_whose_values_the_orm_writes_into_the_sql_runs_through_the_orm(caplog):
@@ -104,10 +130,11 @@ def test_a_compiled_read_takes_exactly_its_values_each_with_its_own_stand_in():
 def test_cards_by_id_read_the_published_ones_among_an_array_of_ids():
     live, other = ArticleFactory(published=True), ArticleFactory(published=True)
     draft = ArticleFactory()
+    cards_by_id([live.pk])  # prepared on this connection
     with CaptureQueriesContext(connection) as queries:
         found = cards_by_id([live.pk, draft.pk, other.pk, live.pk])
     assert sorted(article.pk for article in found) == sorted([live.pk, other.pk])
-    assert "UNNEST" in queries[0]["sql"]
+    assert "ARRAY[" in queries[0]["sql"]  # the ids, one array parameter
     assert len(queries) == 1
     assert {article.category.name for article in found} == {live.category.name, other.category.name}
     with CaptureQueriesContext(connection) as queries:
