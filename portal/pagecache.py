@@ -20,6 +20,7 @@ is refreshed without purging or rebuilding a page.
 
 import atexit
 import contextvars
+import functools
 import hashlib
 import logging
 import re
@@ -120,6 +121,12 @@ class _Copy:
     etag: str
     blocks: tuple[str, ...]
     expires_at: float
+
+    @functools.cached_property
+    def parts(self) -> list[bytes]:
+        """``content`` split at its live blocks' markers (``_with_live_blocks``), once per copy
+        rather than on every serve: replacing three markers in 30 KB took 0.1 ms."""
+        return _LIVE_BLOCK_MARKER.split(self.content) if self.blocks else [self.content]
 
 
 class _ProcessPages:
@@ -267,7 +274,7 @@ def kept_value(name: str, load, *, scopes: tuple[tuple[str, object], ...] = (), 
         if name not in values and len(values) >= KEPT_VALUES:
             # Names can come from requests (a shell part per current menu entry or bilingual
             # page, 404s included): drop what older generations left, then the oldest.
-            for stale in [key for key, kept in values.items() if kept[0][0] != generations[0]]:
+            for stale in [key for key, entry in values.items() if entry[0][0] != generations[0]]:
                 del values[stale]
             while len(values) >= KEPT_VALUES:
                 del values[next(iter(values))]
@@ -304,7 +311,7 @@ def live_block(name: str, render: Callable[[], str], *, seconds: int) -> None:
         raise ValueError(f"a live block's name is lower-case letters, digits, '_' or '-', not {name!r}")
     if seconds < 1:
         raise ValueError("a live block is rendered again after a second at least")
-    _live_blocks[name] = _LiveBlock(name, render, seconds, f"<!--live-block:{name}-->".encode())
+    _live_blocks[name] = _LiveBlock(name, render, seconds, _marker(name.encode()))
 
 
 def _current(block: _LiveBlock, now: float) -> tuple[bytes, str]:
@@ -346,22 +353,34 @@ def _live_blocks_in(content: bytes) -> tuple[str, ...]:
     return tuple(name for name, block in _live_blocks.items() if block.marker in content)
 
 
-def _with_live_blocks(content: bytes, etag: str, names: tuple[str, ...], now: float) -> tuple[bytes, str, int | None]:
-    """``content`` with each block's current HTML in place of its marker, the ETag to send
-    (the page's own combined with the blocks' versions, so that a conditional GET sees a block
-    change; empty stays empty), and the shortest period among the blocks (``None`` without any)."""
-    versions, shortest = [], None
-    for name in names:
-        block = _live_blocks.get(name)
-        if block is None:  # a block no longer registered: its marker stays, an HTML comment
+# A live block's marker in a stored page; split at it, a page is text, a block's name, text, …
+_LIVE_BLOCK_MARKER = re.compile(rb"<!--live-block:([a-z0-9_-]+)-->")
+
+
+def _marker(name: bytes) -> bytes:
+    return b"<!--live-block:" + name + b"-->"
+
+
+def _with_live_blocks(parts: list[bytes], etag: str, now: float) -> tuple[bytes, str, int | None]:
+    """The page split at its markers (``_Copy.parts``) with each block's current HTML in place
+    of its marker, the ETag to send (the page's own combined with the blocks' versions, so that
+    a conditional GET sees a block change; empty stays empty), and the shortest period among
+    the blocks (``None`` without any)."""
+    if len(parts) == 1:
+        return parts[0], etag, None
+    pieces, versions, shortest = [], [], None
+    for index, part in enumerate(parts):
+        block = _live_blocks.get(part.decode()) if index % 2 else None
+        if block is None:  # text, or a block no longer registered: its marker stays, an HTML comment
+            pieces.append(part if index % 2 == 0 else _marker(part))
             continue
         html, version = _current(block, now)
-        content = content.replace(block.marker, html)
+        pieces.append(html)
         versions.append(version)
         shortest = block.seconds if shortest is None else min(shortest, block.seconds)
     if etag and versions:
         etag = quote_etag(f"{etag.strip(chr(34))}-{'.'.join(versions)}")
-    return content, etag, shortest
+    return b"".join(pieces), etag, shortest
 
 
 def reset() -> None:
@@ -474,7 +493,8 @@ def _build_and_store(build, page_key: str, generations: tuple, redis, now: float
             if redis is not None:
                 _process_pages.put(page_key, _Copy(now, *stored))
         if blocks:
-            response.content, etag, shortest = _with_live_blocks(response.content, etag, blocks, now)
+            parts = _LIVE_BLOCK_MARKER.split(response.content)
+            response.content, etag, shortest = _with_live_blocks(parts, etag, now)
             lifetime = min(lifetime, shortest)
         if etag:
             response["ETag"] = etag
@@ -650,7 +670,7 @@ def cached_page(
     if copy is not None:
         # Only the bytes, type, ETag and the live blocks' names are stored: cheaper to load
         # than a pickled response.
-        content, etag, shortest = _with_live_blocks(copy.content, copy.etag, copy.blocks, now)
+        content, etag, shortest = _with_live_blocks(copy.parts, copy.etag, now)
         response = HttpResponse(content, content_type=copy.content_type)
         response[SERVED_HEADER] = "stale" if copy is stale else "hit"
         response["ETag"] = etag
@@ -659,7 +679,7 @@ def cached_page(
             max_age = min(max_age, shortest)
     elif lock is not None and lock[1] and rebuild_after_sending and not _signed_in(request):
         rebuild = _rebuild_later(request, build, page_key, generations, redis, lock, timeout, expires)
-        content, _etag, _shortest = _with_live_blocks(stale.content, stale.etag, stale.blocks, now)
+        content, _etag, _shortest = _with_live_blocks(stale.parts, stale.etag, now)
         response = _RebuildAfterSending(content, content_type=stale.content_type, rebuild=rebuild)
         response[SERVED_HEADER] = "rebuilding"
         # No ETag, and no-store so that ConditionalGetMiddleware computes none: a "304 Not

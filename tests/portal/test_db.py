@@ -5,6 +5,7 @@ import logging
 
 import pytest
 from django.db import connection
+from django.db.models.expressions import RawSQL
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
@@ -80,6 +81,17 @@ def test_a_compiled_read_is_built_once_and_reads_what_the_orm_reads():
     later = now + datetime.timedelta(hours=3)
     assert [row["id"] for row in read.rows(pk=soon.pk, now=later)] == [soon.pk]
     assert built == [(STAND_IN_ID, STAND_IN_TIME)]
+
+
+def test_a_prepared_read_keeps_a_percent_sign_written_in_its_sql():
+    def build(pk):
+        return Article.objects.filter(pk=pk).annotate(share=RawSQL("'100%%'", ())).values("id", "share")
+
+    read = CompiledRead(build, pk=STAND_IN_ID)
+    article = ArticleFactory()
+    with CaptureQueriesContext(connection) as queries:
+        assert read.rows(pk=article.pk) == [{"id": article.pk, "share": "100%"}]
+    assert [query["sql"].split()[0] for query in queries] == ["PREPARE", "EXECUTE"]
 
 
 @pytest.mark.django_db(transaction=True)
