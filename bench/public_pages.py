@@ -15,9 +15,10 @@ What it does:
    URLs cycling through 10,000 different articles, searches through varied queries); wrk
    against the home, an article, a category and a search page, and against a bare Django view
    returning a fixed 30 KB page through the same middleware (bench/ceiling_urls.py): the
-   ceiling of this machine;
+   ceiling of this machine. On each server the ceiling and the pages are measured one after
+   another, three rounds (``--rounds``), and each figure is its median round;
 3. a table of requests/s, p50 and p99 latency (wrk's own histogram, printed by the Lua
-   ``done()`` of bench/wrk_report.lua), the cached pages as a share of the ceiling, and the
+   ``done()`` of bench/wrk_report.lua), each page as a share of the ceiling measured beside it, and the
    search p95 measured two ways: under wrk's load, and from Python timing sequential requests
    with varied queries (one at a time, no queueing); then the publish under load: 16 readers
    of the home page while an article goes live, counting the responses rebuilt after the
@@ -80,6 +81,9 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--articles", type=int, default=100_000, help="articles to seed (default 100,000)")
     parser.add_argument("--duration", type=int, default=10, help="seconds of wrk per target (default 10)")
     parser.add_argument("--warmup", type=int, default=2, help="seconds of wrk warm-up per target (default 2)")
+    parser.add_argument(
+        "--rounds", type=int, default=3, help="rounds of the ceiling and the targets, one after another (default 3)"
+    )
     parser.add_argument("--connections", type=int, default=6, help="wrk connections (default 6: 2 per worker)")
     parser.add_argument("--threads", type=int, default=1, help="wrk threads (default 1: wrk shares the 2 cores)")
     parser.add_argument("--search-requests", type=int, default=120, help="sequential searches timed for p95")
@@ -368,6 +372,27 @@ def measure(wrk: str, server: Gunicorn, name: str, paths: list[str], args: argpa
     return report
 
 
+CEILING = "ceiling: bare view, fixed 30 KB"
+
+
+def measure_rounds(wrk: str, server: Gunicorn, targets: list[tuple[str, list[str]]], args) -> list[dict]:
+    """The ceiling and each target one after another, ``--rounds`` times, as the reports of
+    their median rounds, the ceiling's first. The machine's speed drifts within a run (a
+    shared 2-core machine): alternating measures every target minutes, not a quarter of an
+    hour, from a ceiling, and each target's share is of this server's median ceiling."""
+    reports: dict[str, list[dict]] = {}
+    for number in range(1, args.rounds + 1):
+        if args.rounds > 1:
+            log(f"  round {number} of {args.rounds}:")
+        for name, paths in [(CEILING, [CEILING_PATH]), *targets]:
+            reports.setdefault(name, []).append(measure(wrk, server, name, paths, args))
+    medians = [sorted(rounds, key=lambda report: report["rps"])[(len(rounds) - 1) // 2] for rounds in reports.values()]
+    for report in medians:
+        report["ceiling_rps"] = medians[0]["rps"]
+    medians[0]["name"] = f"{CEILING} ({server.name})"
+    return medians
+
+
 def sequential_search(port: int, paths: list[str], count: int, seconds: int) -> list[tuple[str, float]]:
     """``count`` searches one after another (at most ``seconds``, every query at least once), cycling
     through ``paths``, each timed from Python (ms)."""
@@ -392,12 +417,12 @@ def percentile(values: list[float], share: float) -> float:
 # --- the report ---------------------------------------------------------------------------------
 
 
-def print_table(results: list[dict], ceiling: dict) -> None:
-    log()
+def print_table(results: list[dict], rounds: int) -> None:
+    log(f"\nmedians of {rounds} round(s); each share is of the ceiling measured beside it (its server's median)")
     log(f"{'target':<44}{'req/s':>9}{'p50 ms':>9}{'p99 ms':>9}{'KB':>6}{'errors':>7}{'% ceiling':>11}  target")
     log("-" * 110)
     for report in results:
-        share = 100 * report["rps"] / ceiling["rps"]
+        share = 100 * report["rps"] / report["ceiling_rps"]
         verdict = ""
         if report["name"].endswith("cached") and "uncached" not in report["name"]:
             ok = share >= TARGET_SHARE_OF_CEILING
@@ -498,31 +523,38 @@ def run_load(args: argparse.Namespace) -> None:
         f"(after {args.warmup} s of warm-up); gunicorn: {WORKERS} sync workers; {os.cpu_count()} cores"
     )
     log(f"load average before: {load_average()}")
-    results = []
     with Gunicorn("cached", page_cache_seconds=CACHED_SECONDS) as server:
         log(f"\npage cache on (PAGE_CACHE_SECONDS={CACHED_SECONDS}, the default; warm), port {server.port}:")
-        ceiling = measure(wrk, server, "ceiling: bare view, fixed 30 KB", [CEILING_PATH], args)
-        for name, path in [
-            ("home, cached", "/"),
-            ("article, cached", article),
-            ("category, cached", categories[0]),
-            ("search 'truyen thong', cached", search_path(COMMON_WORD)),
-        ]:
-            results.append(measure(wrk, server, name, [path], args))
-        publish_under_load(wrk, server.port, results[0])
+        cached = measure_rounds(
+            wrk,
+            server,
+            [
+                ("home, cached", ["/"]),
+                ("article, cached", [article]),
+                ("category, cached", [categories[0]]),
+                ("search 'truyen thong', cached", [search_path(COMMON_WORD)]),
+            ],
+            args,
+        )
+        publish_under_load(wrk, server.port, cached[1])
     with Gunicorn("uncached", page_cache_seconds=0) as server:
         log(f"\npage cache off (PAGE_CACHE_SECONDS=0), port {server.port}:")
-        results.append(measure(wrk, server, "home, uncached", ["/"], args))
-        results.append(
-            measure(wrk, server, f"article, uncached ({len(many_articles):,} different)", many_articles, args)
+        uncached = measure_rounds(
+            wrk,
+            server,
+            [
+                ("home, uncached", ["/"]),
+                (f"article, uncached ({len(many_articles):,} different)", many_articles),
+                (f"category, uncached ({len(categories)} pages)", categories),
+                (f"search, uncached ({len(searches)} queries)", searches),
+            ],
+            args,
         )
-        results.append(measure(wrk, server, f"category, uncached ({len(categories)} pages)", categories, args))
-        search_report = measure(wrk, server, f"search, uncached ({len(searches)} queries)", searches, args)
-        results.append(search_report)
+        search_report = uncached[-1]
         timings = sequential_search(server.port, searches, args.search_requests, args.search_seconds)
     log(f"load average after: {load_average()}")
 
-    print_table([ceiling, *results], ceiling)
+    print_table([*cached, *uncached], args.rounds)
     values = [ms for _path, ms in timings]
     p95 = percentile(values, 95)
     log(
