@@ -240,20 +240,33 @@ def fetch(port: int, path: str, *, timeout: float = 120) -> tuple[int, bytes, fl
 class Gunicorn:
     """gunicorn with 3 sync workers in its own process group, stopped on exit, Ctrl-C or error."""
 
-    def __init__(self, name: str, *, page_cache_seconds: int):
+    def __init__(
+        self,
+        name: str,
+        *,
+        page_cache_seconds: int = 0,
+        app: str = "portal.wsgi:application",
+        python: str = sys.executable,
+        cwd: Path = ROOT,
+        env: dict | None = None,
+        ready_path: str = CEILING_PATH,
+    ):
+        """The portal by default; another Django site (bench/beside_wagtail.py) with its own
+        ``app``, ``python``, ``cwd``, ``env`` and a ``ready_path`` that answers 200."""
         self.name = name
         self.port = free_port()
-        self.env = {**os.environ, "PAGE_CACHE_SECONDS": str(page_cache_seconds)}
+        self.env = env if env is not None else {**os.environ, "PAGE_CACHE_SECONDS": str(page_cache_seconds)}
+        self.app, self.python, self.cwd, self.ready_path = app, python, cwd, ready_path
         self.log_path = VAR_DIR / f"gunicorn-{name}.log"
         self.process: subprocess.Popen | None = None
         self.log_file = None
 
     def __enter__(self) -> "Gunicorn":
         command = [
-            sys.executable,
+            self.python,
             "-m",
             "gunicorn",
-            "portal.wsgi:application",
+            self.app,
             "--workers",
             str(WORKERS),
             "--worker-class",
@@ -267,14 +280,14 @@ class Gunicorn:
         ]
         self.log_file = self.log_path.open("w")
         self.process = subprocess.Popen(
-            command, cwd=ROOT, env=self.env, stdout=self.log_file, stderr=subprocess.STDOUT, start_new_session=True
+            command, cwd=self.cwd, env=self.env, stdout=self.log_file, stderr=subprocess.STDOUT, start_new_session=True
         )
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 break
             try:
-                if fetch(self.port, CEILING_PATH)[0] == 200:
+                if fetch(self.port, self.ready_path)[0] == 200:
                     return self
             except OSError:
                 pass
