@@ -1,5 +1,5 @@
-"""The uncached article page beside the blog posts of Wagtail's bakerydemo, as the performance
-issue compared them: gunicorn with 3 sync workers each, ``wrk -t2 -c16``, rounds of 10 s
+"""The uncached article page beside the blog posts of Wagtail's bakerydemo, a CMS page that
+nothing caches: gunicorn with 3 sync workers each, ``wrk -t2 -c16``, rounds of 10 s
 alternating the two sites, medians. Target: the portal at least 4x bakerydemo.
 
     .venv/bin/python bench/beside_wagtail.py --bakerydemo PATH
@@ -62,7 +62,7 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--bakerydemo", type=Path, required=True, help="a checkout of wagtail/bakerydemo")
     parser.add_argument("--duration", type=int, default=10, help="seconds of wrk per round and site (default 10)")
     parser.add_argument("--rounds", type=int, default=3, help="rounds alternating the two sites (default 3)")
-    parser.add_argument("--threads", type=int, default=2, help="wrk threads (default 2, as the issue measured)")
+    parser.add_argument("--threads", type=int, default=2, help="wrk threads (default 2)")
     parser.add_argument("--connections", type=int, default=16, help="wrk connections (default 16)")
     return parser.parse_args()
 
