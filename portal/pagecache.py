@@ -257,8 +257,9 @@ KEPT_VALUES = 256
 
 def kept_value(name: str, load, *, scopes: tuple[tuple[str, object], ...] = (), expires=None):
     """``load()``, kept in this process while the generations of the shell and of ``scopes``
-    stand (the services that change what it shows bump them) and, when ``expires()`` gives a
-    moment (the next scheduled change of what it shows, asked before loading), until then."""
+    stand (the services that change what it shows bump them) and, when ``expires(value)`` gives
+    a moment (the next scheduled change of what it shows, which ``load`` asks before reading
+    it), until then."""
     keys = [_key(*SHELL), *(_key(*scope) for scope in scopes)]
     now = time.time()
     generations = _kept_values.current_generations(keys, now)
@@ -267,8 +268,8 @@ def kept_value(name: str, load, *, scopes: tuple[tuple[str, object], ...] = (), 
     kept = _kept_values.values.get(name)
     if kept is not None and kept[0] == generations and (kept[1] is None or now < kept[1]):
         return kept[2]
-    moment = expires() if expires is not None else None
     value = load()
+    moment = expires(value) if expires is not None else None
     with _kept_values.lock:
         values = _kept_values.values
         if name not in values and len(values) >= KEPT_VALUES:

@@ -90,8 +90,8 @@ def cards_from_rows(rows: list[dict]) -> list[Article]:
     categories: dict[int, Category] = {}
     articles = []
     for row in rows:
-        values = {"category_id" if name == "category" else name: value for name, value in row.items()}
-        category_id = values.pop("category_id")
+        values = dict(row)
+        category_id = values.pop("category")
         name, slug = values.pop("category__name"), values.pop("category__slug")
         category = categories.get(category_id)
         if category is None:

@@ -306,7 +306,7 @@ def test_a_kept_value_follows_its_own_counter_and_the_shell_and_ends_at_its_next
 
     def kept():
         return pagecache.kept_value(
-            "block", lambda: loads.append(1) or len(loads), scopes=(("block", ""),), expires=lambda: next_change
+            "block", lambda: loads.append(1) or len(loads), scopes=(("block", ""),), expires=lambda _value: next_change
         )
 
     assert [kept(), kept()] == [1, 1]

@@ -10,8 +10,8 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 from news.constants import DOCUMENTS_SCOPE, HOME_ANNOUNCEMENTS_SCOPE
-from news.selectors.announcements import announcements_next_change, home_announcements, public_next_change
-from news.selectors.articles import home_page_data
+from news.selectors.announcements import announcements_next_change, home_announcements
+from news.selectors.articles import home_page_data, next_schedule_change
 from news.selectors.documents import documents_latest
 from portal.health import health_report_cached
 from portal.models import Unit, UnitType
@@ -22,10 +22,11 @@ from portal.selectors import banners_next_change, banners_public
 HOME_DOCUMENTS = 5
 
 
-def _home_next_change():
-    """When the home page changes by itself: an article, announcement or banner's time."""
-    moments = [public_next_change(), banners_next_change()]
-    return min((moment for moment in moments if moment is not None), default=None)
+def _kept_block(name: str, load, next_change, scope: tuple[str, object]) -> tuple:
+    """``(next_change(), load())``, a home block of another kind than articles with the moment
+    it changes by itself (asked before it is read), kept in the process until that moment or a
+    change of ``scope`` (``kept_value``); the page's own expiry reuses the moment."""
+    return kept_value(name, lambda: (next_change(), load()), scopes=(scope,), expires=lambda kept: kept[0])
 
 
 @require_safe
@@ -36,27 +37,31 @@ def home(request: HttpRequest) -> HttpResponse:
 
     The blocks of other kinds than articles are kept in the process under their own counters
     (``kept_value``), so the rebuild after an article's publication reads only the articles."""
+    block_changes = []  # when the kept blocks change by themselves, for the page's expiry
 
     def build() -> HttpResponse:
+        announcements_change, announcements = _kept_block(
+            "home:announcements", home_announcements, announcements_next_change, HOME_ANNOUNCEMENTS_SCOPE
+        )
+        banners_change, banners = _kept_block("home:banners", banners_public, banners_next_change, BANNERS)
+        block_changes.extend([announcements_change, banners_change])
         context = {
             **home_page_data(),
-            **kept_value(
-                "home:announcements",
-                home_announcements,
-                scopes=(HOME_ANNOUNCEMENTS_SCOPE,),
-                expires=announcements_next_change,
-            ),
+            **announcements,
             "latest_documents": kept_value(
                 "home:documents", lambda: documents_latest(limit=HOME_DOCUMENTS), scopes=(DOCUMENTS_SCOPE,)
             ),
-            "banners": kept_value("home:banners", banners_public, scopes=(BANNERS,), expires=banners_next_change),
+            "banners": banners,
             "cacheable_page": True,
         }
         return TemplateResponse(request, "portal/home.html", context)
 
-    return cached_page(
-        request, [HOME, LISTS, DOCUMENTS_SCOPE], build, expires=_home_next_change, rebuild_after_sending=True
-    )
+    def expires():
+        """When the page changes by itself: an article's time, or a kept block's."""
+        moments = [next_schedule_change(), *block_changes]
+        return min((moment for moment in moments if moment is not None), default=None)
+
+    return cached_page(request, [HOME, LISTS, DOCUMENTS_SCOPE], build, expires=expires, rebuild_after_sending=True)
 
 
 @never_cache
