@@ -22,7 +22,8 @@ What it does:
    search p95 measured two ways: under wrk's load, and from Python timing sequential requests
    with varied queries (one at a time, no queueing); then the publish under load: 16 readers
    of the home page while an article goes live, counting the responses rebuilt after the
-   purge (``X-Page-Cache: rebuilding`` or ``built``, bench/wrk_served.lua) and the slowest wait;
+   purge (``X-Page-Cache: rebuilding`` or ``built``, bench/wrk_served.lua) and the slowest wait,
+   in as many rounds, each beside the same readers' slowest wait without a publish;
 4. the SQL each uncached page runs (count, time, slowest), and the EXPLAIN (ANALYZE, BUFFERS)
    plans of the search for a common and a rare word.
 
@@ -82,7 +83,10 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--duration", type=int, default=10, help="seconds of wrk per target (default 10)")
     parser.add_argument("--warmup", type=int, default=2, help="seconds of wrk warm-up per target (default 2)")
     parser.add_argument(
-        "--rounds", type=int, default=3, help="rounds of the ceiling and the targets, one after another (default 3)"
+        "--rounds",
+        type=int,
+        default=3,
+        help="rounds of the ceiling and the targets, one after another, and of the publish under load (default 3)",
     )
     parser.add_argument("--connections", type=int, default=6, help="wrk connections (default 6: 2 per worker)")
     parser.add_argument("--threads", type=int, default=1, help="wrk threads (default 1: wrk shares the 2 cores)")
@@ -474,46 +478,50 @@ def readers_of_home(wrk: str, port: int, during=None) -> dict:
     return {**json.loads(line), "during": done}
 
 
-def publish_under_load(wrk: str, port: int, cached: dict) -> None:
-    """16 readers of the home page, an article goes live meanwhile: how many requests rebuilt
-    the page (X-Page-Cache: ``rebuilding``, the previous copy sent and the page rebuilt after
-    it, or ``built``; the target is one), and the slowest wait beside twice the cached home
-    page's p99, and beside the slowest wait of the same readers without a publish (what the
-    machine's own jitter is)."""
+def publish_under_load(wrk: str, port: int, cached: dict, rounds: int) -> None:
+    """16 readers of the home page, an article goes live meanwhile, ``rounds`` times: how many
+    requests rebuilt the page (X-Page-Cache: ``rebuilding``, the previous copy sent and the page
+    rebuilt after it, or ``built``; the target is one), and the slowest wait beside twice the
+    cached home page's p99, and beside the slowest wait of the same readers without a publish,
+    measured just before (what the machine's own jitter is). Every round is printed: the
+    slowest of some 10,000 waits is one sample, and a shared machine's pauses move it."""
     from django.utils import timezone
 
     from news.models import Article
     from news.services.articles import article_related_refresh, articles_go_live
 
     fetch(port, "/")  # the copy the readers start from
-    quiet = readers_of_home(wrk, port)
-    article = Article.objects.published().order_by("publish_at").first()
-
-    def publish() -> list[int]:
-        # The oldest article goes live again now: the go-live purges the home page after its commit.
-        Article.objects.filter(pk=article.pk).update(publish_at=timezone.now(), went_live_at=None)
-        return articles_go_live()
-
-    report = readers_of_home(wrk, port, during=publish)
-    for pk in report["during"]:  # what the go-live task owes and no worker runs here
-        article_related_refresh(article_id=pk)
     limit = 2 * cached["p99"]
-    rebuilds = report["rebuilding"] + report["built"]
     log(
-        f"\npublish under load ({PUBLISH_READERS} readers of the home page, {PUBLISH_SECONDS} s, article "
-        f"{report['during']} live after {PUBLISH_AFTER} s): {report['requests']:,} requests, served "
-        f"{report['hit']:,} hit, {report['stale']:,} stale, {report['rebuilding']} rebuilding after sending, "
-        f"{report['built']} built (rebuilds {rebuilds}, target 1: {'met' if rebuilds == 1 else 'NOT met'})"
+        f"\npublish under load ({PUBLISH_READERS} readers of the home page, {PUBLISH_SECONDS} s, an article "
+        f"live after {PUBLISH_AFTER} s; {rounds} round(s)); target: 1 rebuild, slowest <= 2 x the cached "
+        f"home's p99 = {limit / 1000:.1f} ms"
     )
-    log(
-        f"  slowest {report['max'] / 1000:.1f} ms, p99 {report['p99'] / 1000:.1f} ms, against 2 x the cached "
-        f"home's p99 = {limit / 1000:.1f} ms: {'met' if report['max'] <= limit else 'NOT met'}; errors "
-        f"{report['errors']}"
-    )
-    log(
-        f"  the same readers without a publish: {quiet['requests']:,} requests, slowest "
-        f"{quiet['max'] / 1000:.1f} ms, p99 {quiet['p99'] / 1000:.1f} ms"
-    )
+    rebuilt_once = waits_met = 0
+    for number in range(1, rounds + 1):
+        quiet = readers_of_home(wrk, port)
+        article = Article.objects.published().order_by("publish_at").first()
+
+        def publish(article=article) -> list[int]:
+            # The oldest article goes live again now: the go-live purges the home page after its commit.
+            Article.objects.filter(pk=article.pk).update(publish_at=timezone.now(), went_live_at=None)
+            return articles_go_live()
+
+        report = readers_of_home(wrk, port, during=publish)
+        for pk in report["during"]:  # what the go-live task owes and no worker runs here
+            article_related_refresh(article_id=pk)
+        rebuilds = report["rebuilding"] + report["built"]
+        rebuilt_once += rebuilds == 1
+        waits_met += report["max"] <= limit
+        log(
+            f"  round {number}: article {report['during']}, {report['requests']:,} requests: {report['hit']:,} hit, "
+            f"{report['stale']:,} stale, {report['rebuilding']} rebuilding after sending, {report['built']} built "
+            f"(rebuilds {rebuilds}: {'met' if rebuilds == 1 else 'NOT met'}); slowest {report['max'] / 1000:.1f} ms, "
+            f"p99 {report['p99'] / 1000:.1f} ms ({'met' if report['max'] <= limit else 'NOT met'}); errors "
+            f"{report['errors']}; without a publish: slowest {quiet['max'] / 1000:.1f} ms, p99 "
+            f"{quiet['p99'] / 1000:.1f} ms"
+        )
+    log(f"  one rebuild in {rebuilt_once} of {rounds} rounds; slowest wait within the limit in {waits_met} of {rounds}")
 
 
 def run_load(args: argparse.Namespace) -> None:
@@ -549,7 +557,7 @@ def run_load(args: argparse.Namespace) -> None:
             ],
             args,
         )
-        publish_under_load(wrk, server.port, cached[1])
+        publish_under_load(wrk, server.port, cached[1], args.rounds)
     with Gunicorn("uncached", page_cache_seconds=0) as server:
         log(f"\npage cache off (PAGE_CACHE_SECONDS=0), port {server.port}:")
         uncached = measure_rounds(
