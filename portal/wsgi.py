@@ -17,8 +17,8 @@ def freeze_loaded_objects() -> None:
     collector's sight. A full collection walks every object it tracks: in a web worker that
     walk took 100-240 ms on a 2-core machine, every request queued behind it waiting, at
     moments nobody chooses (after a publish, when the new copies are kept). Frozen, these
-    objects are never walked again, and a full collection walks only what requests left (some
-    20,000 objects, a few milliseconds)."""
+    objects are never walked again, and a full collection walks only what requests left: in a
+    worker warmed by a hundred pages, 45 ms of CPU instead of 171."""
     get_resolver().url_patterns  # noqa: B018 - loads the URLconf and the views now, to be frozen with the rest
     gc.collect()  # what is already garbage is freed, not frozen
     gc.freeze()
