@@ -239,7 +239,7 @@ def most_read_cached(*, limit: int = 5) -> list[Article]:
 
 
 # The home page's own lists, each cut from the cards (newest first).
-HOME_LIST_CUTS = {
+_HOME_LIST_CUTS = {
     "featured": lambda cards: cards.filter(is_featured=True)[:5],
     "latest": lambda cards: cards[:10],
     "must_read": lambda cards: cards.filter(is_must_read=True)[:5],
@@ -248,7 +248,7 @@ HOME_LIST_CUTS = {
 
 def _home_list_rows(now: datetime) -> list[QuerySet]:
     """Each home list's card rows, every row naming its list (``home_list``)."""
-    return [cut(cards(now).card_rows().annotate(home_list=Value(name))) for name, cut in HOME_LIST_CUTS.items()]
+    return [cut(cards(now).card_rows().annotate(home_list=Value(name))) for name, cut in _HOME_LIST_CUTS.items()]
 
 
 # On Postgres the three lists are one query (UNION ALL of the three), compiled once: only the
@@ -268,7 +268,7 @@ def home_page_data() -> dict:
         rows = _HOME_LISTS.rows(now=now)
     else:
         rows = [row for rows in _home_list_rows(now) for row in rows]
-    by_list: dict[str, list[dict]] = {name: [] for name in HOME_LIST_CUTS}
+    by_list: dict[str, list[dict]] = {name: [] for name in _HOME_LIST_CUTS}
     for row in rows:
         by_list[row.pop("home_list")].append(row)
     # A UNION ALL does not promise its parts' order: each list is put back newest first.

@@ -84,6 +84,15 @@ def csv_file(text: str, name="don-vi.csv") -> SimpleUploadedFile:
     return SimpleUploadedFile(name, text.encode("utf-8-sig"))
 
 
+def python_only_environment(var_dir: Path) -> dict[str, str]:
+    """The environment of a child process running the portal on its defaults (DEBUG, SQLite,
+    ``var_dir``): only what runs Python, no database, cache, broker, storage or mail settings
+    of this run."""
+    environment = {key: os.environ[key] for key in ("PATH", "HOME", "LANG", "TMPDIR") if key in os.environ}
+    environment.update(DEBUG="1", VAR_DIR=str(var_dir), ALLOWED_HOSTS="testserver")
+    return environment
+
+
 def manage(*args: str, **env: str) -> subprocess.CompletedProcess:
     clean_env = {"PATH": os.environ["PATH"], "VAR_DIR": str(ROOT / "var" / "test" / "subprocess"), **env}
     return subprocess.run(  # noqa: S603 - our own manage.py with fixed arguments

@@ -7,12 +7,10 @@ pages they link to: none may fail.
 """
 
 import json
-import os
 import subprocess
 import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.portal.conftest import ROOT, python_only_environment
 
 # Run in the child: fetch the start pages of each audience and every page of the portal
 # they link to, one level deep, and print what did not answer 200, 301 or 302.
@@ -63,9 +61,7 @@ print("WALK" + json.dumps(report))
 
 
 def test_the_default_sqlite_setup_serves_every_main_page(tmp_path):
-    # Only what runs Python: no database, cache, broker, storage or mail settings leak in.
-    environment = {key: os.environ[key] for key in ("PATH", "HOME", "LANG", "TMPDIR") if key in os.environ}
-    environment.update(DEBUG="1", VAR_DIR=str(tmp_path), ALLOWED_HOSTS="testserver")
+    environment = python_only_environment(tmp_path)
 
     def manage(*arguments):
         finished = subprocess.run(  # noqa: S603 - our own manage.py with fixed arguments

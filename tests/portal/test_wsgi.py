@@ -2,12 +2,10 @@
 WSGI server imports it."""
 
 import json
-import os
 import subprocess
 import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.portal.conftest import ROOT, python_only_environment
 
 # What the child prints: how many objects are frozen, how many the collector still walks,
 # and whether the URLconf was loaded before the freeze.
@@ -24,10 +22,13 @@ print(json.dumps({
 
 
 def test_the_web_process_hides_what_it_loaded_from_the_garbage_collector(tmp_path):
-    environment = {key: os.environ[key] for key in ("PATH", "HOME", "LANG", "TMPDIR") if key in os.environ}
-    environment.update(DEBUG="1", VAR_DIR=str(tmp_path), ALLOWED_HOSTS="testserver")
     finished = subprocess.run(  # noqa: S603 - our own interpreter with fixed source
-        [sys.executable, "-c", REPORT], cwd=ROOT, env=environment, capture_output=True, text=True, timeout=120
+        [sys.executable, "-c", REPORT],
+        cwd=ROOT,
+        env=python_only_environment(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert finished.returncode == 0, finished.stderr[-3000:]
     report = json.loads(finished.stdout)
